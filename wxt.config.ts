@@ -1,0 +1,38 @@
+import { cpSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig } from 'wxt';
+import { FONT_FILES } from './lib/pdf/font-files';
+
+// Fonts ship inside the extension (never a CDN): copied from npm packages at build time.
+function copyFonts(outDir: string): void {
+  const target = resolve(outDir, 'fonts');
+  mkdirSync(target, { recursive: true });
+  for (const font of FONT_FILES) {
+    cpSync(resolve(import.meta.dirname, 'node_modules', font.npmPath), resolve(target, font.file));
+  }
+}
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: ({ browser }) => ({
+    name: 'Offprint — Confluence to PDF',
+    description: 'Export Confluence pages to PDF entirely in your browser. Nothing is sent anywhere.',
+    permissions: [
+      'activeTab',
+      'scripting',
+      'downloads',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
+    action: { default_title: 'Export this Confluence page to PDF' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'offprint@offprint.invalid', strict_min_version: '128.0' },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    'build:done': (wxt) => copyFonts(wxt.config.outDir),
+  },
+});
