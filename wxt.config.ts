@@ -24,6 +24,12 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     action: { default_title: 'Export this Confluence page to PDF' },
+    commands: {
+      'export-page': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Export this Confluence page to PDF',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -33,6 +39,11 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // The content script is injected on demand through activeTab; WXT would otherwise turn its
+    // placeholder `matches` into install-time host permissions.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      delete manifest.host_permissions;
+    },
     'build:done': (wxt) => copyFonts(wxt.config.outDir),
   },
 });

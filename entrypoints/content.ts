@@ -1,0 +1,21 @@
+import { snapshotOpenPage } from '../lib/confluence/snapshot-page';
+import { fail, type PageSnapshot } from '../lib/messaging/protocol';
+
+/**
+ * Injected on demand (activeTab + scripting) when the user exports; `main()`'s value is what
+ * `scripting.executeScript` hands back to the background. Never declared for any site.
+ */
+export default defineContentScript({
+  matches: ['https://offprint.invalid/*'],
+  registration: 'runtime',
+  async main(): Promise<PageSnapshot> {
+    try {
+      return await snapshotOpenPage(document, location.href, {
+        maxImagePixels: 2400,
+        concurrency: 4,
+      });
+    } catch (error) {
+      return fail(`Could not read this page: ${(error as Error).message}`);
+    }
+  },
+});

@@ -1,0 +1,144 @@
+import type { Asset, Warning } from '../model/types';
+
+export interface FetchImagesOptions {
+  /** Origin of the Confluence site: only URLs on it are fetched (no third-party requests). */
+  siteOrigin: string;
+  /** Longest side in pixels an embedded raster image may keep; larger ones are downscaled. */
+  maxPixels: number;
+  concurrency: number;
+  signal?: AbortSignal;
+}
+
+export interface FetchedImages {
+  assets: Record<string, Asset>;
+  warnings: Warning[];
+}
+
+const PASS_THROUGH = new Set(['image/png', 'image/jpeg']);
+
+/**
+ * Fetches the page's images with the user's session (same origin only), normalised for pdfmake:
+ * PNG and JPEG as they are unless oversized, SVG as text, everything else re-encoded as PNG.
+ */
+export async function fetchImages(
+  images: Record<string, string>,
+  options: FetchImagesOptions,
+): Promise<FetchedImages> {
+  const assets: Record<string, Asset> = {};
+  const warnings: Warning[] = [];
+  const queue = Object.entries(images);
+  const worker = async (): Promise<void> => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const [id, url] = next;
+      try {
+        assets[id] = await fetchOne(url, options);
+      } catch (error) {
+        warnings.push({
+          kind: 'image-failed',
+          message: `Image not included: ${fileName(url)} (${(error as Error).message})`,
+        });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, worker));
+  return { assets, warnings };
+}
+
+async function fetchOne(url: string, options: FetchImagesOptions): Promise<Asset> {
+  const parsed = new URL(url);
+  if (parsed.protocol === 'data:') return decode(await (await fetch(url)).blob(), url, options);
+  if (parsed.origin !== options.siteOrigin) {
+    throw new Error('hosted outside this Confluence site; not fetched');
+  }
+  const response = await fetch(url, {
+    credentials: 'include',
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const blob = await response.blob();
+  if (blob.size === 0) throw new Error('empty file');
+  return decode(blob, url, options);
+}
+
+async function decode(blob: Blob, url: string, options: FetchImagesOptions): Promise<Asset> {
+  const mime = await sniffMime(blob);
+  if (mime === 'image/svg+xml') {
+    const text = await blob.text();
+    const { width, height } = svgSize(text);
+    return {
+      mime,
+      dataUrl: `data:image/svg+xml;base64,${base64(new TextEncoder().encode(text))}`,
+      width,
+      height,
+      sourceUrl: url,
+    };
+  }
+  const bitmap = await createImageBitmap(blob).catch(() => {
+    throw new Error('not a readable image');
+  });
+  try {
+    const { width, height } = bitmap;
+    const scale = Math.min(1, options.maxPixels / Math.max(width, height));
+    if (mime && PASS_THROUGH.has(mime) && scale === 1) {
+      return { mime, dataUrl: await dataUrl(blob, mime), width, height, sourceUrl: url };
+    }
+    const w = Math.max(1, Math.round(width * scale));
+    const h = Math.max(1, Math.round(height * scale));
+    const canvas = new OffscreenCanvas(w, h);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no canvas');
+    context.drawImage(bitmap, 0, 0, w, h);
+    const outMime = mime === 'image/jpeg' ? 'image/jpeg' : 'image/png';
+    const out = await canvas.convertToBlob({ type: outMime, quality: 0.9 });
+    return { mime: outMime, dataUrl: await dataUrl(out, outMime), width: w, height: h, sourceUrl: url };
+  } finally {
+    bitmap.close();
+  }
+}
+
+/** Trust the bytes, not the Content-Type header: Confluence often serves application/octet-stream. */
+async function sniffMime(blob: Blob): Promise<string | undefined> {
+  const head = new Uint8Array(await blob.slice(0, 512).arrayBuffer());
+  if (head[0] === 0x89 && head[1] === 0x50 && head[2] === 0x4e && head[3] === 0x47) return 'image/png';
+  if (head[0] === 0xff && head[1] === 0xd8) return 'image/jpeg';
+  if (head[0] === 0x47 && head[1] === 0x49 && head[2] === 0x46) return 'image/gif';
+  if (head[0] === 0x42 && head[1] === 0x4d) return 'image/bmp';
+  if (String.fromCharCode(...head.slice(8, 12)) === 'WEBP') return 'image/webp';
+  const text = new TextDecoder().decode(head);
+  if (/<svg[\s>]/i.test(text)) return 'image/svg+xml';
+  return blob.type || undefined;
+}
+
+function svgSize(text: string): { width: number; height: number } {
+  const tag = /<svg\b[^>]*>/i.exec(text)?.[0] ?? '';
+  const attr = (name: string): number | undefined => {
+    const value = new RegExp(`\\s${name}\\s*=\\s*["']([\\d.]+)(px)?["']`, 'i').exec(tag)?.[1];
+    return value ? Number(value) : undefined;
+  };
+  const viewBox = /viewBox\s*=\s*["']([^"']+)["']/i.exec(tag)?.[1]?.split(/[\s,]+/).map(Number);
+  const width = attr('width') ?? viewBox?.[2] ?? 300;
+  const height = attr('height') ?? viewBox?.[3] ?? 150;
+  return { width, height };
+}
+
+async function dataUrl(blob: Blob, mime: string): Promise<string> {
+  return `data:${mime};base64,${base64(new Uint8Array(await blob.arrayBuffer()))}`;
+}
+
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  }
+  return btoa(binary);
+}
+
+export function fileName(url: string): string {
+  try {
+    const path = new URL(url).pathname;
+    return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || url;
+  } catch {
+    return url;
+  }
+}

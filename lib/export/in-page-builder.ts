@@ -1,0 +1,24 @@
+import { fail, ok } from '../messaging/protocol';
+import type { PdfBuilder } from './export-open-page';
+
+/** Firefox: the background is an event page with a DOM, so it builds the PDF itself. */
+export const buildInBackgroundPage: PdfBuilder = async (model, prefs) => {
+  try {
+    const { buildPdfUrl } = await import('./build-pdf-url');
+    return ok(
+      await buildPdfUrl({
+        target: 'offscreen',
+        type: 'build-pdf',
+        model,
+        prefs,
+        exportedAt: new Date().toISOString(),
+      }),
+    );
+  } catch (error) {
+    return fail(`PDF build failed: ${(error as Error).message}`);
+  }
+};
+
+export async function releaseBlobUrl(url: string): Promise<void> {
+  URL.revokeObjectURL(url);
+}

@@ -1,0 +1,43 @@
+import type { BuiltPdf, OffscreenRequest, Result } from '../messaging/protocol';
+import type { PdfBuilder } from './export-open-page';
+
+const OFFSCREEN_PATH = '/offscreen.html';
+let creating: Promise<void> | undefined;
+
+async function ensureOffscreenDocument(): Promise<void> {
+  const url = browser.runtime.getURL(OFFSCREEN_PATH);
+  const existing = await browser.runtime.getContexts({
+    contextTypes: ['OFFSCREEN_DOCUMENT' as Browser.runtime.ContextType],
+    documentUrls: [url],
+  });
+  if (existing.length > 0) return;
+  creating ??= browser.offscreen
+    .createDocument({
+      url: OFFSCREEN_PATH,
+      reasons: ['BLOBS' as Browser.offscreen.Reason],
+      justification: 'Build the PDF and hand it to downloads as a blob: URL',
+    })
+    .finally(() => {
+      creating = undefined;
+    });
+  await creating;
+}
+
+async function send<T>(request: OffscreenRequest): Promise<Result<T>> {
+  await ensureOffscreenDocument();
+  return (await browser.runtime.sendMessage(request)) as Result<T>;
+}
+
+/** Chrome: the PDF is built in an offscreen document (the service worker has no Blob URLs). */
+export const buildInOffscreen: PdfBuilder = (model, prefs) =>
+  send<BuiltPdf>({
+    target: 'offscreen',
+    type: 'build-pdf',
+    model,
+    prefs,
+    exportedAt: new Date().toISOString(),
+  });
+
+export async function releaseOffscreenUrl(url: string): Promise<void> {
+  await send<boolean>({ target: 'offscreen', type: 'revoke-url', url });
+}

@@ -1,0 +1,51 @@
+import type { ExportModel, Warning } from '../model/types';
+import type { Prefs } from '../prefs/schema';
+
+/** Errors cross contexts as data, never as exceptions. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string; code?: ErrorCode };
+
+export type ErrorCode = 'not-confluence' | 'not-logged-in' | 'no-content' | 'internal';
+
+/** What the content script returns from `main()` when injected into a Confluence tab. */
+export type PageSnapshot = Result<ExportModel>;
+
+/** Background -> offscreen document: build the PDF and hand back a `blob:` URL for download. */
+export interface BuildPdfRequest {
+  target: 'offscreen';
+  type: 'build-pdf';
+  model: ExportModel;
+  prefs: Prefs;
+  exportedAt: string;
+}
+
+/** Background -> offscreen document: the download finished; the blob URL can go. */
+export interface RevokeUrlRequest {
+  target: 'offscreen';
+  type: 'revoke-url';
+  url: string;
+}
+
+export type OffscreenRequest = BuildPdfRequest | RevokeUrlRequest;
+
+export interface BuiltPdf {
+  url: string;
+  bytes: number;
+  pdfPages?: number;
+  warnings: Warning[];
+}
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail<T>(error: string, code: ErrorCode = 'internal'): Result<T> {
+  return { ok: false, error, code };
+}
+
+export function isOffscreenRequest(message: unknown): message is OffscreenRequest {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { target?: unknown }).target === 'offscreen'
+  );
+}
