@@ -1,0 +1,116 @@
+import type { Content } from 'pdfmake/interfaces';
+import type { Block } from '../../model/types';
+import { plainText, type LayoutContext } from '../context';
+import { code } from './code';
+import { columns } from './columns';
+import { decisions } from './decisions';
+import { expand } from './expand';
+import { footnotes } from './footnotes';
+import { heading } from './heading';
+import { image } from './image';
+import { list } from './list';
+import { pageBreak } from './page-break';
+import { panel } from './panel';
+import { paragraph } from './paragraph';
+import { quote } from './quote';
+import { rule } from './rule';
+import { table } from './table';
+import { tasks } from './tasks';
+import { toc } from './toc';
+import { unsupported } from './unsupported';
+
+/** One model block -> pdfmake content. The switch is exhaustive: a new block type fails tsc. */
+export function layoutBlock(block: Block, ctx: LayoutContext): Content {
+  switch (block.type) {
+    case 'heading':
+      return heading(block, ctx);
+    case 'paragraph':
+      return paragraph(block, ctx);
+    case 'list':
+      return list(block, ctx);
+    case 'tasks':
+      return tasks(block, ctx);
+    case 'decisions':
+      return decisions(block, ctx);
+    case 'table':
+      return table(block, ctx);
+    case 'code':
+      return code(block, ctx);
+    case 'panel':
+      return panel(block, ctx);
+    case 'expand':
+      return expand(block, ctx);
+    case 'quote':
+      return quote(block, ctx);
+    case 'rule':
+      return rule(block, ctx);
+    case 'image':
+      return image(block, ctx);
+    case 'columns':
+      return columns(block, ctx);
+    case 'pageBreak':
+      return pageBreak(block, ctx);
+    case 'toc':
+      return toc(block, ctx);
+    case 'unsupported':
+      return unsupported(block, ctx);
+    case 'footnotes':
+      return footnotes(block, ctx);
+    default: {
+      // A block type added to the model after this file: keep its text rather than crash.
+      const unknown = block as { type?: unknown };
+      return { text: `[${String(unknown.type)}]`, color: '#6b778c' };
+    }
+  }
+}
+
+/** Short enough to move to the next page together with the heading above it. */
+function isShort(block: Block | undefined): boolean {
+  if (!block) return false;
+  if (block.type === 'paragraph') return plainText(block.inlines).length < 600;
+  return block.type === 'image' || block.type === 'rule';
+}
+
+/**
+ * Blocks -> content. `tight` (inside cells, panels, list items) removes the gap after the last
+ * block so boxes have even padding. A heading followed by a short block is kept with it
+ * (pdfmake has no keep-with-next; an unbreakable stack is the cheap equivalent).
+ */
+export function layoutBlocks(
+  blocks: readonly Block[],
+  ctx: LayoutContext,
+  opts: { tight?: boolean } = {},
+): Content[] {
+  const out: Content[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (!block) continue;
+    const content = layoutBlock(block, ctx);
+    const next = blocks[i + 1];
+    if (block.type === 'heading' && ctx.topLevel && isShort(next) && next) {
+      const following = layoutBlock(next, ctx);
+      out.push({ stack: [content, following], unbreakable: true });
+      i++;
+      continue;
+    }
+    out.push(content);
+  }
+  if (opts.tight) {
+    const last = out[out.length - 1];
+    if (last && typeof last === 'object' && !Array.isArray(last)) {
+      const node = last as { margin?: unknown };
+      if (Array.isArray(node.margin) && node.margin.length === 4) {
+        node.margin = [node.margin[0], node.margin[1], node.margin[2], 0];
+      }
+    }
+    const first = out[0];
+    if (first && typeof first === 'object' && !Array.isArray(first)) {
+      const node = first as { margin?: unknown; style?: unknown };
+      // Headings open with space above; at the top of a box that space is padding already.
+      if (Array.isArray(node.margin) && node.margin.length === 4 && typeof node.style === 'string') {
+        node.margin = [node.margin[0], 0, node.margin[2], node.margin[3]];
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+import type { Content, TableCell } from 'pdfmake/interfaces';
+
+/** pdfmake accepts linkToDestination on page references (DocPreprocessor sets it anyway). */
+const ref = (dest: string, props: Record<string, unknown>): TableCell =>
+  ({ pageReference: dest, linkToDestination: dest, ...props }) as TableCell;
+import type { PageModel } from '../model/types';
+import type { PageDests } from './context';
+import { COLOURS } from './styles';
+
+/**
+ * The document's table of contents: page titles and their headings to `depth`, each linking to
+ * its destination, with page numbers from pdfmake `pageReference`.
+ *
+ * Not pdfmake's own `toc`/`tocItem`: that re-uses the heading's text objects in the TOC table,
+ * and pdfmake writes measured fonts and sizes into those objects, so styles leak between them.
+ */
+export function contents(
+  pages: readonly PageModel[],
+  dests: ReadonlyMap<string, PageDests>,
+  depth: number,
+  fontSize: number,
+): Content {
+  const minDepth = Math.min(...pages.map((p) => p.depth));
+  const rows: TableCell[][] = [];
+  for (const page of pages) {
+    const d = dests.get(page.id);
+    if (!d) continue;
+    const indent = (page.depth - minDepth) * 14;
+    rows.push([
+      { text: page.title || 'Untitled', bold: true, linkToDestination: d.titleDest, margin: [indent, 4, 0, 1] },
+      ref(d.titleDest, { bold: true, alignment: 'right', margin: [0, 4, 0, 1] }),
+    ]);
+    for (const h of d.headings) {
+      if (h.level > depth || !h.text) continue;
+      rows.push([
+        { text: h.text, linkToDestination: h.dest, color: COLOURS.text, fontSize: fontSize * 0.95, margin: [indent + h.level * 12, 0, 0, 1] },
+        ref(h.dest, { color: COLOURS.subtle, fontSize: fontSize * 0.95, alignment: 'right' }),
+      ]);
+    }
+  }
+  return {
+    stack: [
+      { text: 'Contents', style: 'tocTitle' },
+      { table: { widths: ['*', 36], body: rows, dontBreakRows: true }, layout: 'offprintPlain' },
+    ],
+  };
+}
