@@ -36,7 +36,15 @@ export function cssColour(input: string | undefined): string | undefined {
   if (!input) return undefined;
   const s = input.trim().toLowerCase();
   if (/^#[0-9a-f]{6}$/.test(s)) return s;
-  if (/^#[0-9a-f]{3}$/.test(s)) return '#' + s.slice(1).split('').map((c) => c + c).join('');
+  if (/^#[0-9a-f]{3}$/.test(s))
+    return (
+      '#' +
+      s
+        .slice(1)
+        .split('')
+        .map((c) => c + c)
+        .join('')
+    );
   if (/^#[0-9a-f]{8}$/.test(s)) return s.slice(0, 7);
   const rgb = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:[\s,/]+([\d.]+%?))?\s*\)$/.exec(s);
   if (rgb) {

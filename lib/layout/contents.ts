@@ -19,6 +19,7 @@ export function contents(
   dests: ReadonlyMap<string, PageDests>,
   depth: number,
   fontSize: number,
+  width: number,
 ): Content {
   const minDepth = Math.min(...pages.map((p) => p.depth));
   const rows: TableCell[][] = [];
@@ -27,13 +28,24 @@ export function contents(
     if (!d) continue;
     const indent = (page.depth - minDepth) * 14;
     rows.push([
-      { text: page.title || 'Untitled', bold: true, linkToDestination: d.titleDest, margin: [indent, 4, 0, 1] },
+      {
+        text: page.title || 'Untitled',
+        bold: true,
+        linkToDestination: d.titleDest,
+        margin: [indent, 4, 0, 1],
+      },
       ref(d.titleDest, { bold: true, alignment: 'right', margin: [0, 4, 0, 1] }),
     ]);
     for (const h of d.headings) {
       if (h.level > depth || !h.text) continue;
       rows.push([
-        { text: h.text, linkToDestination: h.dest, color: COLOURS.text, fontSize: fontSize * 0.95, margin: [indent + h.level * 12, 0, 0, 1] },
+        {
+          text: h.text,
+          linkToDestination: h.dest,
+          color: COLOURS.text,
+          fontSize: fontSize * 0.95,
+          margin: [indent + h.level * 12, 0, 0, 1],
+        },
         ref(h.dest, { color: COLOURS.subtle, fontSize: fontSize * 0.95, alignment: 'right' }),
       ]);
     }
@@ -41,7 +53,10 @@ export function contents(
   return {
     stack: [
       { text: 'Contents', style: 'tocTitle' },
-      { table: { widths: ['*', 36], body: rows, dontBreakRows: true }, layout: 'offprintPlain' },
+      {
+        table: { widths: [Math.max(40, width - 36), 36], body: rows, dontBreakRows: true },
+        layout: 'offprintPlain',
+      },
     ],
   };
 }

@@ -211,4 +211,3 @@ export function collectDests(pages: readonly PageModel[]): Map<string, PageDests
   });
   return result;
 }
-

@@ -75,7 +75,7 @@ export function runningText(
       alignment: where === 'header' ? 'left' : 'center',
       margin: [left, y, right, 0],
       // One line only: a long title must not grow into the text area.
-      maxHeight: size * 1.4,
+      maxHeight: size * 2.2,
     } as Content;
   };
 }

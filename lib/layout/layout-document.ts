@@ -19,7 +19,12 @@ export interface LayoutOptions {
 type Node = Exclude<Content, string | number | Content[]>;
 
 /** Page title (bookmarked under its parent page) and the author/updated line. */
-function pageHeader(page: PageModel, dests: PageDests, parentDest: string | undefined, ctx: LayoutContext): Content[] {
+function pageHeader(
+  page: PageModel,
+  dests: PageDests,
+  parentDest: string | undefined,
+  ctx: LayoutContext,
+): Content[] {
   const { prefs, theme } = ctx.doc;
   const title: ContentText & { id: string } = {
     text: page.title || 'Untitled',
@@ -40,7 +45,11 @@ function pageHeader(page: PageModel, dests: PageDests, parentDest: string | unde
         `Last updated ${Number.isNaN(d.getTime()) ? page.updated : formatDate(d, prefs.locale)}`,
       );
     }
-    out.push({ text: parts.join('  \u00b7  '), style: 'meta', margin: [0, 0, 0, theme.fontSize * 1.4] });
+    out.push({
+      text: parts.join('  \u00b7  '),
+      style: 'meta',
+      margin: [0, 0, 0, theme.fontSize * 1.4],
+    });
   } else {
     title.margin = [0, 0, 0, theme.fontSize * 1.2];
   }
@@ -79,7 +88,10 @@ export function layoutDocument(model: ExportModel, opts: LayoutOptions): TDocume
 
   if (prefs.cover) startSection([coverPage(model, geometry, values.date, exportedBy)], true);
   if (prefs.toc && model.pages.length > 0) {
-    startSection([contents(model.pages, doc.pages, prefs.tocDepth, theme.fontSize)], true);
+    startSection(
+      [contents(model.pages, doc.pages, prefs.tocDepth, theme.fontSize, geometry.textWidth)],
+      true,
+    );
   }
 
   // Bookmark parents: the nearest earlier page with a smaller depth.
@@ -115,8 +127,22 @@ export function layoutDocument(model: ExportModel, opts: LayoutOptions): TDocume
     turned = isLandscape;
   }
 
-  const header = runningText(prefs.headerTemplate, values, geometry, theme.fontSize, 'header', prefs.cover);
-  const footer = runningText(prefs.footerTemplate, values, geometry, theme.fontSize, 'footer', prefs.cover);
+  const header = runningText(
+    prefs.headerTemplate,
+    values,
+    geometry,
+    theme.fontSize,
+    'header',
+    prefs.cover,
+  );
+  const footer = runningText(
+    prefs.footerTemplate,
+    values,
+    geometry,
+    theme.fontSize,
+    'footer',
+    prefs.cover,
+  );
   const author = exportedBy ?? model.pages[0]?.author;
   const dd: TDocumentDefinitions = {
     pageSize: prefs.pageSize,

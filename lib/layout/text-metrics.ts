@@ -7,7 +7,11 @@ const ROBOTO_EM = 0.56;
 const ROBOTO_BOLD_EM = 0.59;
 const MONO_EM = 0.602;
 
-export function textWidth(text: string, fontSize: number, opts: { bold?: boolean; mono?: boolean } = {}): number {
+export function textWidth(
+  text: string,
+  fontSize: number,
+  opts: { bold?: boolean; mono?: boolean } = {},
+): number {
   const em = opts.mono ? MONO_EM : opts.bold ? ROBOTO_BOLD_EM : ROBOTO_EM;
   let units = 0;
   for (const ch of text) {
@@ -22,7 +26,11 @@ export function textWidth(text: string, fontSize: number, opts: { bold?: boolean
 }
 
 /** Width of the longest unbreakable word. */
-export function longestWordWidth(text: string, fontSize: number, opts: { bold?: boolean; mono?: boolean } = {}): number {
+export function longestWordWidth(
+  text: string,
+  fontSize: number,
+  opts: { bold?: boolean; mono?: boolean } = {},
+): number {
   let max = 0;
   for (const word of text.split(/[\s\u200b]+/)) {
     if (word) max = Math.max(max, textWidth(word, fontSize, opts));

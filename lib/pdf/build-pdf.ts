@@ -32,7 +32,12 @@ export function engineFor(pdfmake: PdfmakeInstance): PdfEngine {
 /** Deep copy of plain data; functions (header/footer) and Dates are kept as they are. */
 function copyDefinition<T>(value: T): T {
   if (Array.isArray(value)) return value.map((v: unknown) => copyDefinition(v)) as T;
-  if (value && typeof value === 'object' && !(value instanceof Date) && !ArrayBuffer.isView(value)) {
+  if (
+    value &&
+    typeof value === 'object' &&
+    !(value instanceof Date) &&
+    !ArrayBuffer.isView(value)
+  ) {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) out[k] = copyDefinition(v);
     return out as T;

@@ -8,10 +8,16 @@ export const FONT_FILES: readonly FontFile[] = [
   { file: 'Roboto-Regular.ttf', npmPath: 'pdfmake/build/fonts/Roboto/Roboto-Regular.ttf' },
   { file: 'Roboto-Medium.ttf', npmPath: 'pdfmake/build/fonts/Roboto/Roboto-Medium.ttf' },
   { file: 'Roboto-Italic.ttf', npmPath: 'pdfmake/build/fonts/Roboto/Roboto-Italic.ttf' },
-  { file: 'Roboto-MediumItalic.ttf', npmPath: 'pdfmake/build/fonts/Roboto/Roboto-MediumItalic.ttf' },
+  {
+    file: 'Roboto-MediumItalic.ttf',
+    npmPath: 'pdfmake/build/fonts/Roboto/Roboto-MediumItalic.ttf',
+  },
   { file: 'DejaVuSansMono.ttf', npmPath: 'dejavu-fonts-ttf/ttf/DejaVuSansMono.ttf' },
   { file: 'DejaVuSansMono-Bold.ttf', npmPath: 'dejavu-fonts-ttf/ttf/DejaVuSansMono-Bold.ttf' },
-  { file: 'DejaVuSansMono-Oblique.ttf', npmPath: 'dejavu-fonts-ttf/ttf/DejaVuSansMono-Oblique.ttf' },
+  {
+    file: 'DejaVuSansMono-Oblique.ttf',
+    npmPath: 'dejavu-fonts-ttf/ttf/DejaVuSansMono-Oblique.ttf',
+  },
   {
     file: 'DejaVuSansMono-BoldOblique.ttf',
     npmPath: 'dejavu-fonts-ttf/ttf/DejaVuSansMono-BoldOblique.ttf',

@@ -29,6 +29,8 @@ export interface PdfPage {
   links: PdfLink[];
   /** Raster images painted on the page (paintImageXObject and inline images). */
   imageCount: number;
+  /** Text items with their position (PDF points, origin bottom-left) and font size. */
+  items: { str: string; x: number; y: number; size: number }[];
 }
 
 export interface PdfOutlineItem {
@@ -78,7 +80,11 @@ async function destPage(doc: PdfDoc, dest: unknown): Promise<number | undefined>
 }
 
 const destString = (dest: unknown): string | undefined =>
-  dest === null || dest === undefined ? undefined : typeof dest === 'string' ? dest : JSON.stringify(dest);
+  dest === null || dest === undefined
+    ? undefined
+    : typeof dest === 'string'
+      ? dest
+      : JSON.stringify(dest);
 
 interface RawOutline {
   title: string;
@@ -120,10 +126,23 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
       const content = await page.getTextContent();
       let text = '';
       let lastY: number | undefined;
+      const items: PdfPage['items'] = [];
       for (const item of content.items) {
         if (!('str' in item)) continue;
+        if (item.str.trim()) {
+          const [a, b, , , x, y] = item.transform as number[];
+          items.push({
+            str: item.str,
+            x: x ?? 0,
+            y: y ?? 0,
+            size: Math.round(Math.hypot(a ?? 0, b ?? 0) * 100) / 100,
+          });
+        }
         const y = item.transform[5] as number;
-        if (lastY !== undefined && Math.abs(y - lastY) > 1 && !text.endsWith('\n')) text += '\n';
+        // Superscripts and subscripts sit a little off the baseline: same line.
+        const sameLine =
+          lastY === undefined || Math.abs(y - lastY) <= Math.max(2, item.height * 0.6);
+        if (!sameLine && !text.endsWith('\n')) text += '\n';
         else if (text && !text.endsWith('\n') && !text.endsWith(' ') && item.str) text += ' ';
         text += item.str;
         if (item.hasEOL) text += '\n';
@@ -141,7 +160,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
         if (a.subtype !== 'Link') continue;
         const url = a.url ?? a.unsafeUrl;
         const dest = destString(a.dest);
-        const target = a.dest !== undefined && a.dest !== null ? await destPage(doc, a.dest) : undefined;
+        const target =
+          a.dest !== undefined && a.dest !== null ? await destPage(doc, a.dest) : undefined;
         links.push({
           ...(url ? { url } : {}),
           ...(dest !== undefined ? { dest } : {}),
@@ -159,18 +179,24 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
       const [x0, y0, x1, y1] = page.view as [number, number, number, number];
       pages.push({
         number: n,
-        text: text.replace(/[ \t]+\n/g, '\n').trim(),
+        text: text
+          .replace(/[ \t]+/g, ' ')
+          .replace(/ ?\n ?/g, '\n')
+          .replace(/\n{2,}/g, '\n')
+          .trim(),
         width: Math.round((x1 - x0) * 100) / 100,
         height: Math.round((y1 - y0) * 100) / 100,
         links,
         imageCount,
+        items,
       });
       page.cleanup();
     }
     const outline = await mapOutline(doc, ((await doc.getOutline()) ?? []) as RawOutline[]);
     const meta = await doc.getMetadata();
     const raw = (meta.info ?? {}) as Record<string, unknown>;
-    const str = (k: string): string | undefined => (typeof raw[k] === 'string' ? (raw[k] as string) : undefined);
+    const str = (k: string): string | undefined =>
+      typeof raw[k] === 'string' ? (raw[k] as string) : undefined;
     const info: PdfInfo = {};
     for (const [key, field] of [
       ['Title', 'title'],
@@ -222,7 +248,8 @@ export function qpdfCheck(bytes: Uint8Array): { ok: boolean; output: string } | 
     writeFileSync(file, bytes);
     try {
       const output = execFileSync(QPDF, ['--check', file], { encoding: 'utf8' });
-      return { ok: !/WARNING|ERROR/i.test(output), output };
+      // Exit 0 = clean; qpdf exits 2 on errors and 3 on warnings (thrown below).
+      return { ok: !/^WARNING/m.test(output), output };
     } catch (err) {
       const e = err as { stdout?: string; stderr?: string; message: string };
       return { ok: false, output: `${e.stdout ?? ''}${e.stderr ?? ''}` || e.message };

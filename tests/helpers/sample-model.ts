@@ -1,8 +1,16 @@
 /** Hand-made export models covering every block and inline type, for layout and PDF tests. */
-import type { Block, ExportModel, Inline, Marks, PageModel, TableCell } from '../../lib/model/types';
+import type {
+  Block,
+  ExportModel,
+  Inline,
+  Marks,
+  PageModel,
+  TableCell,
+} from '../../lib/model/types';
 import { pngDataUrl, svgDataUrl } from './images';
 
-export const t = (text: string, marks?: Marks): Inline => (marks ? { type: 'text', text, marks } : { type: 'text', text });
+export const t = (text: string, marks?: Marks): Inline =>
+  marks ? { type: 'text', text, marks } : { type: 'text', text };
 export const p = (...inlines: (Inline | string)[]): Block => ({
   type: 'paragraph',
   inlines: inlines.map((i) => (typeof i === 'string' ? t(i) : i)),
@@ -23,10 +31,15 @@ export const cell = (text: string, extra: Partial<TableCell> = {}): TableCell =>
 
 /** A 300-character line without spaces (a long token must wrap, not be clipped). */
 export const LONG_CODE_LINE =
-  'const x = "' + Array.from({ length: 288 }, (_, i) => String.fromCharCode(97 + (i % 26))).join('') + '";';
+  'const x = "' +
+  Array.from({ length: 287 }, (_, i) => String.fromCharCode(97 + (i % 26))).join('') +
+  '";';
 
 /** 14 header texts of a wide table. */
-export const WIDE_HEADERS = Array.from({ length: 14 }, (_, i) => `Column${String(i + 1).padStart(2, '0')}Heading`);
+export const WIDE_HEADERS = Array.from(
+  { length: 14 },
+  (_, i) => `Column${String(i + 1).padStart(2, '0')}Heading`,
+);
 
 export function widePage(id = 'wide'): PageModel {
   return {
@@ -88,9 +101,17 @@ export function sampleModel(): ExportModel {
       ),
       p(
         'Links: ',
-        { type: 'link', target: { kind: 'url', url: 'https://example.com/docs' }, inlines: [t('external site')] },
+        {
+          type: 'link',
+          target: { kind: 'url', url: 'https://example.com/docs' },
+          inlines: [t('external site')],
+        },
         ', ',
-        { type: 'link', target: { kind: 'anchor', anchor: 'Details' }, inlines: [t('jump to details')] },
+        {
+          type: 'link',
+          target: { kind: 'anchor', anchor: 'Details' },
+          inlines: [t('jump to details')],
+        },
         ', ',
         { type: 'link', target: { kind: 'page', pageId: '200' }, inlines: [t('child page')] },
         ', ',
@@ -100,7 +121,11 @@ export function sampleModel(): ExportModel {
           inlines: [t('page outside export')],
         },
         ', ',
-        { type: 'link', target: { kind: 'url', url: 'javascript:alert(1)' }, inlines: [t('unsafe link')] },
+        {
+          type: 'link',
+          target: { kind: 'url', url: 'javascript:alert(1)' },
+          inlines: [t('unsafe link')],
+        },
         '.',
       ),
       p(
@@ -124,7 +149,12 @@ export function sampleModel(): ExportModel {
           [p('Bullet one')],
           [
             p('Bullet two'),
-            { type: 'list', ordered: true, start: 3, items: [[p('Nested three')], [p('Nested four')]] },
+            {
+              type: 'list',
+              ordered: true,
+              start: 3,
+              items: [[p('Nested three')], [p('Nested four')]],
+            },
           ],
         ],
       },
@@ -146,14 +176,20 @@ export function sampleModel(): ExportModel {
         widths: [1, 2, 1],
         numbered: true,
         rows: [
-          [cell('Name', { header: true }), cell('Description', { header: true }), cell('Owner', { header: true })],
+          [
+            cell('Name', { header: true }),
+            cell('Description', { header: true }),
+            cell('Owner', { header: true }),
+          ],
           [cell('Alpha', { rowspan: 2, background: '#deebff' }), cell('First row'), cell('Ann')],
           [cell('Spans two columns', { colspan: 2 })],
           [cell('Short row')],
           [
             cell('Nested'),
             {
-              blocks: [{ type: 'table', headerRows: 0, rows: [[cell('inner A'), cell('inner B')]] }],
+              blocks: [
+                { type: 'table', headerRows: 0, rows: [[cell('inner A'), cell('inner B')]] },
+              ],
               colspan: 1,
               rowspan: 5,
               header: false,
@@ -204,7 +240,10 @@ export function sampleModel(): ExportModel {
       h(2, 'Images'),
       { type: 'image', asset: 'png1', width: 200, caption: [t('PNG caption')], align: 'center' },
       { type: 'image', asset: 'svg1', width: 120 },
-      { type: 'image', src: 'https://acme.atlassian.net/download/attachments/200/missing%20diagram.png?version=1' },
+      {
+        type: 'image',
+        src: 'https://acme.atlassian.net/download/attachments/200/missing%20diagram.png?version=1',
+      },
       p('Inline image ', { type: 'image', asset: 'png2', width: 16 }, ' in text'),
       {
         type: 'columns',
@@ -213,7 +252,11 @@ export function sampleModel(): ExportModel {
       },
       { type: 'pageBreak' },
       { type: 'unsupported', name: 'jira-issues', blocks: [p('Macro fallback text')] },
-      p('Footnote ref', { type: 'link', target: { kind: 'anchor', anchor: 'fn1' }, inlines: [t('1', { sup: true })] }),
+      p('Footnote ref', {
+        type: 'link',
+        target: { kind: 'anchor', anchor: 'fn1' },
+        inlines: [t('1', { sup: true })],
+      }),
       { type: 'footnotes', items: [{ id: 'fn1', blocks: [p('Footnote text')] }] },
     ],
   };
@@ -222,9 +265,27 @@ export function sampleModel(): ExportModel {
     site: 'https://acme.atlassian.net/wiki',
     pages: [root, child],
     assets: {
-      png1: { mime: 'image/png', dataUrl: pngDataUrl(160, 90), width: 160, height: 90, sourceUrl: 'https://acme/png1.png' },
-      png2: { mime: 'image/png', dataUrl: pngDataUrl(16, 16), width: 16, height: 16, sourceUrl: 'https://acme/png2.png' },
-      svg1: { mime: 'image/svg+xml', dataUrl: svgDataUrl(), width: 120, height: 60, sourceUrl: 'https://acme/a.svg' },
+      png1: {
+        mime: 'image/png',
+        dataUrl: pngDataUrl(160, 90),
+        width: 160,
+        height: 90,
+        sourceUrl: 'https://acme/png1.png',
+      },
+      png2: {
+        mime: 'image/png',
+        dataUrl: pngDataUrl(16, 16),
+        width: 16,
+        height: 16,
+        sourceUrl: 'https://acme/png2.png',
+      },
+      svg1: {
+        mime: 'image/svg+xml',
+        dataUrl: svgDataUrl(),
+        width: 120,
+        height: 60,
+        sourceUrl: 'https://acme/a.svg',
+      },
     },
     warnings: [],
   };

@@ -39,9 +39,7 @@ export function codeLines(block: CodeBlock): Token[][] {
 }
 
 const lineText = (tokens: Token[]): ContentText['text'] =>
-  tokens.length === 0
-    ? ' '
-    : tokens.map((t) => (Object.keys(t).length === 1 ? t.text : { ...t }));
+  tokens.length === 0 ? ' ' : tokens.map((t) => (Object.keys(t).length === 1 ? t.text : { ...t }));
 
 /**
  * Code block: monospace on a light box, optional title/language bar and line numbers. Leading
@@ -90,7 +88,7 @@ export function code(block: CodeBlock, ctx: LayoutContext): Content {
     };
     return {
       table: {
-        widths: ['*'],
+        widths: [Math.max(20, ctx.width - 13.2)],
         body: [...(bar ? [bar] : []), [{ ...text, fillColor: COLOURS.codeFill } as TableCell]],
         headerRows: 0,
       },
@@ -113,7 +111,7 @@ export function code(block: CodeBlock, ctx: LayoutContext): Content {
   ]);
   return {
     table: {
-      widths: [numberWidth, '*'],
+      widths: [numberWidth, Math.max(20, ctx.width - numberWidth - 10 - 13.2)],
       body: bar ? [bar, ...body] : body,
       headerRows: 0,
       dontBreakRows: false,

@@ -12,12 +12,22 @@ export function footnotes(block: FootnotesBlock, ctx: LayoutContext): Content {
   return {
     stack: [
       {
-        canvas: [{ type: 'line', x1: 0, y1: 0, x2: Math.min(120, ctx.width), y2: 0, lineWidth: 0.6, lineColor: COLOURS.border }],
+        canvas: [
+          {
+            type: 'line',
+            x1: 0,
+            y1: 0,
+            x2: Math.min(120, ctx.width),
+            y2: 0,
+            lineWidth: 0.6,
+            lineColor: COLOURS.border,
+          },
+        ],
         margin: [0, ctx.fontSize * 0.5, 0, 4],
       },
       {
         table: {
-          widths: [numberWidth, '*'],
+          widths: [numberWidth, Math.max(20, ctx.width - numberWidth)],
           body: block.items.map((item, i) => {
             const id = claimId(ctx, ctx.dests.anchors.get(item.id));
             return [

@@ -46,7 +46,9 @@ function placeholder(spec: ImageSpec, ctx: LayoutContext, inline: boolean): Cont
   return {
     table: {
       widths: inline ? ['auto'] : [Math.min(ctx.width - 14, Math.max(160, ctx.width * 0.5))],
-      body: [[{ text: label, italics: true, color: COLOURS.placeholder, fontSize: ctx.fontSize * 0.9 }]],
+      body: [
+        [{ text: label, italics: true, color: COLOURS.placeholder, fontSize: ctx.fontSize * 0.9 }],
+      ],
     },
     layout: 'offprintDashed',
     margin: [0, 2, 0, inline ? 2 : ctx.doc.theme.blockGap],

@@ -107,7 +107,11 @@ export function layoutBlocks(
     if (first && typeof first === 'object' && !Array.isArray(first)) {
       const node = first as { margin?: unknown; style?: unknown };
       // Headings open with space above; at the top of a box that space is padding already.
-      if (Array.isArray(node.margin) && node.margin.length === 4 && typeof node.style === 'string') {
+      if (
+        Array.isArray(node.margin) &&
+        node.margin.length === 4 &&
+        typeof node.style === 'string'
+      ) {
         node.margin = [node.margin[0], 0, node.margin[2], node.margin[3]];
       }
     }

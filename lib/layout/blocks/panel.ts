@@ -11,7 +11,11 @@ const BAR = 3;
 export function panelIcon(kind: PanelKind, colour: string, d: number): CanvasElement[] {
   const r = d / 2;
   const disc: CanvasElement = { type: 'ellipse', x: r, y: r, r1: r, r2: r, color: colour };
-  const white = { lineColor: '#ffffff', lineWidth: Math.max(1, d * 0.13), lineCap: 'round' as const };
+  const white = {
+    lineColor: '#ffffff',
+    lineWidth: Math.max(1, d * 0.13),
+    lineCap: 'round' as const,
+  };
   switch (kind) {
     case 'info':
     case 'note':
@@ -57,15 +61,15 @@ export function barBox(
   icon?: CanvasElement[],
   iconSize = 0,
 ): Content {
-  const iconCol = icon ? iconSize + 6 : 0;
-  const innerWidth = ctx.width - BAR - 14 - (icon ? iconCol + 14 : 0);
+  // Column widths exclude padding: bar 0, icon 8+6, content 8+6 (offprintBar).
+  const innerWidth = Math.max(20, ctx.width - BAR - 14 - (icon ? iconSize + 14 : 0));
   const fill = colours.fill ? { fillColor: colours.fill } : {};
   const row: TableCell[] = [{ text: '', fillColor: colours.bar }];
   if (icon) row.push({ canvas: icon, ...fill, margin: [0, 1, 0, 0] });
   row.push({ stack: content(innerWidth), ...fill });
   return {
     table: {
-      widths: icon ? [BAR, iconSize, '*'] : [BAR, '*'],
+      widths: icon ? [BAR, iconSize, innerWidth] : [BAR, innerWidth],
       body: [row],
       dontBreakRows: false,
     },
@@ -84,7 +88,10 @@ export function panelColours(block: PanelBlock): { fill: string; accent: string 
 /** Custom panels have only a background colour: the bar is a darker shade of it. */
 function darken(hex: string): string {
   const n = parseInt(hex.slice(1), 16);
-  const f = (v: number): string => Math.round(v * 0.6).toString(16).padStart(2, '0');
+  const f = (v: number): string =>
+    Math.round(v * 0.6)
+      .toString(16)
+      .padStart(2, '0');
   return '#' + f((n >> 16) & 255) + f((n >> 8) & 255) + f(n & 255);
 }
 
@@ -92,7 +99,8 @@ function darken(hex: string): string {
 export function panel(block: PanelBlock, ctx: LayoutContext): Content {
   const colours = panelColours(block);
   const iconSize = ctx.fontSize * 1.25;
-  const icon = block.kind === 'custom' ? undefined : panelIcon(block.kind, colours.accent, iconSize);
+  const icon =
+    block.kind === 'custom' ? undefined : panelIcon(block.kind, colours.accent, iconSize);
   return barBox(
     (w) => {
       const inner = { ...ctx, width: w, topLevel: false };

@@ -114,7 +114,13 @@ function fitTable(grid: Grid, ratios: number[], ctx: LayoutContext, numbered: bo
     const mins = columnMins(grid, fs, normalPad, numbered);
     const sum = mins.reduce((a, b) => a + b, 0);
     if (sum <= available) {
-      return { fontSize: fs, padding: normalPad, landscape, width: available, widths: fitWidths(ratios, mins, available) };
+      return {
+        fontSize: fs,
+        padding: normalPad,
+        landscape,
+        width: available,
+        widths: fitWidths(ratios, mins, available),
+      };
     }
     // Text width scales with the font size; padding does not.
     const cols = mins.length;
@@ -123,7 +129,13 @@ function fitTable(grid: Grid, ratios: number[], ctx: LayoutContext, numbered: bo
     const scaled = Math.floor(((available - cols * compactPad) / text) * fs * 10) / 10;
     if (scaled >= TABLE_MIN_FONT_SIZE) {
       const small = columnMins(grid, scaled, compactPad, numbered);
-      return { fontSize: scaled, padding: compactPad, landscape, width: available, widths: fitWidths(ratios, small, available) };
+      return {
+        fontSize: scaled,
+        padding: compactPad,
+        landscape,
+        width: available,
+        widths: fitWidths(ratios, small, available),
+      };
     }
     return undefined;
   };
@@ -174,7 +186,13 @@ export function table(block: TableBlock, ctx: LayoutContext): Content {
   const cellCtx = (p: Placed): LayoutContext => {
     let w = 0;
     for (let c = p.col; c < p.col + p.colspan; c++) w += fit.widths[c + offset] ?? 0;
-    return { ...ctx, width: Math.max(10, w - fit.padding), topLevel: false, listDepth: 0, fontSize: fit.fontSize };
+    return {
+      ...ctx,
+      width: Math.max(10, w - fit.padding),
+      topLevel: false,
+      listDepth: 0,
+      fontSize: fit.fontSize,
+    };
   };
 
   const body: PdfTableCell[][] = [];

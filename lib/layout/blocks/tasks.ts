@@ -42,7 +42,7 @@ export function markerRows(
   const inner = { ...ctx, width: Math.max(20, ctx.width - markerWidth), topLevel: false };
   return {
     table: {
-      widths: [markerWidth, '*'],
+      widths: [markerWidth, Math.max(20, ctx.width - markerWidth)],
       dontBreakRows: false,
       body: items.map((item) => [
         { canvas: item.marker, margin: [0, fs * 0.2, 0, 0] },

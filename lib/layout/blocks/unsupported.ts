@@ -6,10 +6,10 @@ import { layoutBlocks } from './index';
 
 /** A macro without a dedicated layout: its visible content in a dashed box, labelled. */
 export function unsupported(block: UnsupportedBlock, ctx: LayoutContext): Content {
-  const inner = { ...ctx, width: ctx.width - 14, topLevel: false };
+  const inner = { ...ctx, width: ctx.width - 13.6, topLevel: false };
   return {
     table: {
-      widths: ['*'],
+      widths: [Math.max(20, ctx.width - 13.6)],
       body: [
         [
           {
