@@ -126,7 +126,11 @@ function fitTable(grid: Grid, ratios: number[], ctx: LayoutContext, numbered: bo
     const cols = mins.length;
     const compactMins = columnMins(grid, fs, compactPad, numbered);
     const text = compactMins.reduce((a, b) => a + b, 0) - cols * compactPad;
-    const scaled = Math.floor(((available - cols * compactPad) / text) * fs * 10) / 10;
+    // Tighter padding alone may be enough: then the size stays.
+    const scaled = Math.min(
+      fs,
+      Math.floor(((available - cols * compactPad) / text) * fs * 10) / 10,
+    );
     if (scaled >= TABLE_MIN_FONT_SIZE) {
       const small = columnMins(grid, scaled, compactPad, numbered);
       return {

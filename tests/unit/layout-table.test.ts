@@ -1,0 +1,145 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import {
+  fitWidths,
+  normaliseGrid,
+  table,
+  TABLE_MIN_FONT_SIZE,
+} from '../../lib/layout/blocks/table';
+import { collectDests, type LayoutContext } from '../../lib/layout/context';
+import { makeTheme } from '../../lib/layout/styles';
+import { pageGeometry } from '../../lib/layout/units';
+import type { PageModel, TableBlock } from '../../lib/model/types';
+import { DEFAULT_PREFS } from '../../lib/prefs/schema';
+import { cell } from '../helpers/sample-model';
+
+function ctxFor(width: number, topLevel = true): LayoutContext {
+  const page: PageModel = { id: 'x', title: 'X', url: '', depth: 0, blocks: [] };
+  const pages = collectDests([page]);
+  return {
+    doc: {
+      model: { title: 'X', site: '', pages: [page], assets: {}, warnings: [] },
+      prefs: DEFAULT_PREFS,
+      theme: makeTheme(DEFAULT_PREFS),
+      geometry: pageGeometry(DEFAULT_PREFS),
+      landscape: pageGeometry(DEFAULT_PREFS, 'landscape'),
+      pages,
+      placed: new Set(),
+    },
+    page,
+    dests: pages.get('x')!,
+    width,
+    topLevel,
+    listDepth: 0,
+    fontSize: 10,
+  };
+}
+
+type Body = Record<string, unknown>[][];
+const tableOf = (
+  content: unknown,
+): { table: { body: Body; widths: number[]; headerRows: number }; fontSize?: number } => {
+  const c = content as { table?: unknown; stack?: unknown[] };
+  return (c.table ? c : c.stack?.[0]) as never;
+};
+
+describe('normaliseGrid', () => {
+  it('pads short rows and places cells around rowspans like HTML', () => {
+    const grid = normaliseGrid([
+      [cell('a', { rowspan: 2 }), cell('b'), cell('c')],
+      [cell('d')],
+      [cell('e', { colspan: 3 })],
+    ]);
+    expect(grid.cols).toBe(3);
+    expect(grid.placed.map((p) => [p.row, p.col])).toEqual([
+      [0, 0],
+      [0, 1],
+      [0, 2],
+      [1, 1],
+      [2, 0],
+    ]);
+    expect(grid.cover[1]?.[2]).toBeUndefined(); // a hole: padded with an empty cell
+  });
+
+  it('clamps a rowspan past the last row', () => {
+    const grid = normaliseGrid([[cell('a', { rowspan: 9 }), cell('b')], [cell('c')]]);
+    expect(grid.placed[0]?.rowspan).toBe(2);
+  });
+});
+
+describe('fitWidths', () => {
+  it('keeps ratios when minimums allow, raises narrow columns otherwise', () => {
+    expect(fitWidths([1, 1], [0, 0], 100)).toEqual([50, 50]);
+    const w = fitWidths([1, 9], [40, 10], 100);
+    expect(w[0]).toBeCloseTo(40);
+    expect(w[1]).toBeCloseTo(60);
+  });
+});
+
+describe('table layout', () => {
+  it('emits placeholder cells for spans so every row has the same length', () => {
+    const block: TableBlock = {
+      type: 'table',
+      headerRows: 1,
+      rows: [
+        [cell('H1', { header: true }), cell('H2', { header: true })],
+        [cell('span', { colspan: 2 })],
+        [cell('tall', { rowspan: 5 }), cell('x')],
+      ],
+    };
+    const t = tableOf(table(block, ctxFor(480)));
+    expect(t.table.body.map((r) => r.length)).toEqual([2, 2, 2]);
+    expect(t.table.body[1]?.[0]).toMatchObject({ colSpan: 2 });
+    expect(t.table.body[1]?.[1]).toEqual({});
+    expect(t.table.body[2]?.[0]).not.toHaveProperty('rowSpan'); // clamped to 1
+    expect(t.table.headerRows).toBe(1);
+    expect(t.table.body[0]?.[0]).toMatchObject({ bold: true, fillColor: '#f4f5f7' });
+  });
+
+  it('shrinks the font of a table too wide for the column', () => {
+    const headers = Array.from({ length: 12 }, (_, i) => `Heading${i}`);
+    const block: TableBlock = {
+      type: 'table',
+      headerRows: 1,
+      rows: [headers.map((h) => cell(h, { header: true }))],
+    };
+    const t = tableOf(table(block, ctxFor(483)));
+    expect(t.fontSize).toBeLessThan(10);
+    expect(t.fontSize).toBeGreaterThanOrEqual(TABLE_MIN_FONT_SIZE);
+    expect(t.table.widths).toHaveLength(12);
+  });
+
+  it('moves a table that cannot fit even at the smallest size to a landscape page', () => {
+    const headers = Array.from({ length: 20 }, (_, i) => `LongHeading${i}`);
+    const block: TableBlock = {
+      type: 'table',
+      headerRows: 1,
+      rows: [headers.map((h) => cell(h, { header: true }))],
+    };
+    const content = table(block, ctxFor(483)) as { pageOrientation?: string; pageBreak?: string };
+    expect(content).toMatchObject({ pageBreak: 'before', pageOrientation: 'landscape' });
+    expect(tableOf(content).table.widths).toHaveLength(20);
+  });
+
+  it('never turns a nested table; it shrinks to the floor and keeps every column', () => {
+    const headers = Array.from({ length: 20 }, (_, i) => `LongHeading${i}`);
+    const block: TableBlock = { type: 'table', headerRows: 0, rows: [headers.map((h) => cell(h))] };
+    const content = table(block, ctxFor(200, false));
+    expect(content).not.toHaveProperty('pageOrientation');
+    const t = tableOf(content);
+    expect(t.fontSize).toBe(TABLE_MIN_FONT_SIZE);
+    expect(t.table.widths).toHaveLength(20);
+    expect(t.table.widths.every((w) => w > 0)).toBe(true);
+  });
+
+  it('adds a numbered column', () => {
+    const block: TableBlock = {
+      type: 'table',
+      headerRows: 1,
+      numbered: true,
+      rows: [[cell('H', { header: true })], [cell('a')], [cell('b')]],
+    };
+    const t = tableOf(table(block, ctxFor(480)));
+    expect(t.table.body.map((r) => (r[0] as { text?: string }).text)).toEqual(['', '1', '2']);
+  });
+});
