@@ -289,7 +289,7 @@ function block(x: Block, c: RenderCtx): string {
   if ('expand' in x) return expand(x.expand, c);
   if ('quote' in x) return `<blockquote>${blocks(x.quote, c)}</blockquote>`;
   if ('hr' in x) return '<hr/>';
-  if ('toc' in x) return `<p>${toc(c)}</p>`;
+  if ('toc' in x) return toc(c);
   if ('layout' in x) return section(x.layout.kind, x.layout.columns, c);
   if ('img' in x) return image(x.img, c);
   if ('externalImg' in x) {
