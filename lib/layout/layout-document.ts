@@ -122,7 +122,12 @@ export function layoutDocument(model: ExportModel, opts: LayoutOptions): TDocume
   for (const node of top) {
     const isLandscape = (node as { pageOrientation?: string }).pageOrientation === 'landscape';
     if (turned && !isLandscape) {
-      content.push({ stack: [node], pageBreak: 'before', pageOrientation: prefs.orientation });
+      const breaks = (node as { pageBreak?: string }).pageBreak === 'before';
+      content.push(
+        breaks
+          ? ({ ...node, pageOrientation: prefs.orientation } as Node)
+          : { stack: [node], pageBreak: 'before', pageOrientation: prefs.orientation },
+      );
     } else content.push(node);
     turned = isLandscape;
   }

@@ -102,6 +102,31 @@ describe('wide tables never lose a column', () => {
     for (let c = 1; c <= 14; c++) expect(table?.text).toContain(`r3c${c} `);
   });
 
+  it('adds no blank page when a landscape table ends a page', async () => {
+    const wide = widePage();
+    wide.blocks = wide.blocks.slice(0, 2); // the table is the last block
+    const next: PageModel = {
+      id: 'n',
+      title: 'Next page',
+      url: '',
+      depth: 1,
+      blocks: [p('Next text')],
+    };
+    const pdf = await readPdf(
+      await buildPdf(
+        { ...model(wide), pages: [wide, next] },
+        { headerTemplate: '', footerTemplate: '' },
+      ),
+    );
+    expect(
+      pdf.pages.map((pg) => [pg.width > pg.height ? 'L' : 'P', pg.text.split('\n')[0]]),
+    ).toEqual([
+      ['P', 'Wide table page'],
+      ['L', expect.stringContaining('Column01')],
+      ['P', 'Next page'],
+    ]);
+  });
+
   it('in a landscape document, shrinks instead of turning', async () => {
     const pdf = await readPdf(
       await buildPdf(model(widePage()), {

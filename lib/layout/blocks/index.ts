@@ -79,7 +79,7 @@ function isShort(block: Block | undefined): boolean {
 export function layoutBlocks(
   blocks: readonly Block[],
   ctx: LayoutContext,
-  opts: { tight?: boolean } = {},
+  opts: { tight?: boolean; compact?: boolean } = {},
 ): Content[] {
   const out: Content[] = [];
   for (let i = 0; i < blocks.length; i++) {
@@ -94,6 +94,17 @@ export function layoutBlocks(
       continue;
     }
     out.push(content);
+  }
+  if (opts.compact) {
+    // List items: paragraphs sit close together, as in Confluence.
+    const small = ctx.fontSize * 0.3;
+    for (const c of out) {
+      const node = c as { margin?: unknown };
+      if (c && typeof c === 'object' && Array.isArray(node.margin) && node.margin.length === 4) {
+        const m = node.margin as number[];
+        node.margin = [m[0], m[1], m[2], Math.min(m[3] ?? 0, small)];
+      }
+    }
   }
   if (opts.tight) {
     const last = out[out.length - 1];

@@ -16,7 +16,7 @@ export function list(block: ListBlock, ctx: LayoutContext): Content {
     listDepth: ctx.listDepth + 1,
   };
   const items: Content[] = block.items.map((item) => {
-    const content = layoutBlocks(item, inner, { tight: true });
+    const content = layoutBlocks(item, inner, { tight: true, compact: true });
     return content.length === 1 && content[0] !== undefined ? content[0] : { stack: content };
   });
   const margin: [number, number, number, number] = [0, 0, 0, ctx.listDepth === 0 ? gap : 0];

@@ -46,7 +46,10 @@ export function markerRows(
       dontBreakRows: false,
       body: items.map((item) => [
         { canvas: item.marker, margin: [0, fs * 0.2, 0, 0] },
-        { stack: layoutBlocks(item.blocks, inner, { tight: true }), margin: [0, 0, 0, fs * 0.25] },
+        {
+          stack: layoutBlocks(item.blocks, inner, { tight: true, compact: true }),
+          margin: [0, 0, 0, fs * 0.25],
+        },
       ]),
     },
     layout: 'offprintPlain',
