@@ -33,7 +33,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'offprint@offprint.invalid', strict_min_version: '128.0' },
+            gecko: {
+              id: 'offprint@offprint.invalid',
+              strict_min_version: '128.0',
+              // Offprint collects nothing: declared for Firefox's data-consent UI.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),

@@ -1,4 +1,5 @@
 import { snapshotOpenPage } from '../lib/confluence/snapshot-page';
+import { takeContentJob } from '../lib/messaging/content-job';
 import { fail, type PageSnapshot } from '../lib/messaging/protocol';
 
 /**
@@ -9,11 +10,17 @@ export default defineContentScript({
   matches: ['https://offprint.invalid/*'],
   registration: 'runtime',
   async main(): Promise<PageSnapshot> {
+    const job = takeContentJob();
     try {
-      return await snapshotOpenPage(document, location.href, {
-        maxImagePixels: 2400,
-        concurrency: 4,
-      });
+      switch (job.kind) {
+        case 'open-page':
+          return await snapshotOpenPage(document, location.href, {
+            maxImagePixels: 2400,
+            concurrency: 4,
+          });
+        case 'subtree':
+          return fail('Subtree export is not available yet.');
+      }
     } catch (error) {
       return fail(`Could not read this page: ${(error as Error).message}`);
     }

@@ -1,8 +1,14 @@
 import type { Asset, Warning } from '../model/types';
 
 export interface FetchImagesOptions {
-  /** Origin of the Confluence site: only URLs on it are fetched (no third-party requests). */
+  /** Origin of the Confluence site: fetched with the user's session. */
   siteOrigin: string;
+  /**
+   * Confluence's own media service (Cloud serves attachments from a second origin, such as
+   * api.media.atlassian.com, with tokens in the URL): fetched without cookies. Any other host is
+   * never contacted.
+   */
+  mediaOrigins: readonly string[];
   /** Longest side in pixels an embedded raster image may keep; larger ones are downscaled. */
   maxPixels: number;
   concurrency: number;
@@ -47,11 +53,12 @@ export async function fetchImages(
 async function fetchOne(url: string, options: FetchImagesOptions): Promise<Asset> {
   const parsed = new URL(url);
   if (parsed.protocol === 'data:') return decode(await (await fetch(url)).blob(), url, options);
-  if (parsed.origin !== options.siteOrigin) {
-    throw new Error('hosted outside this Confluence site; not fetched');
+  const sameSite = parsed.origin === options.siteOrigin;
+  if (!sameSite && !options.mediaOrigins.includes(parsed.origin)) {
+    throw new Error(`hosted on ${parsed.host}, outside this Confluence site; not fetched`);
   }
   const response = await fetch(url, {
-    credentials: 'include',
+    credentials: sameSite ? 'include' : 'omit',
     ...(options.signal ? { signal: options.signal } : {}),
   });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
@@ -90,7 +97,13 @@ async function decode(blob: Blob, url: string, options: FetchImagesOptions): Pro
     context.drawImage(bitmap, 0, 0, w, h);
     const outMime = mime === 'image/jpeg' ? 'image/jpeg' : 'image/png';
     const out = await canvas.convertToBlob({ type: outMime, quality: 0.9 });
-    return { mime: outMime, dataUrl: await dataUrl(out, outMime), width: w, height: h, sourceUrl: url };
+    return {
+      mime: outMime,
+      dataUrl: await dataUrl(out, outMime),
+      width: w,
+      height: h,
+      sourceUrl: url,
+    };
   } finally {
     bitmap.close();
   }
@@ -99,7 +112,8 @@ async function decode(blob: Blob, url: string, options: FetchImagesOptions): Pro
 /** Trust the bytes, not the Content-Type header: Confluence often serves application/octet-stream. */
 async function sniffMime(blob: Blob): Promise<string | undefined> {
   const head = new Uint8Array(await blob.slice(0, 512).arrayBuffer());
-  if (head[0] === 0x89 && head[1] === 0x50 && head[2] === 0x4e && head[3] === 0x47) return 'image/png';
+  if (head[0] === 0x89 && head[1] === 0x50 && head[2] === 0x4e && head[3] === 0x47)
+    return 'image/png';
   if (head[0] === 0xff && head[1] === 0xd8) return 'image/jpeg';
   if (head[0] === 0x47 && head[1] === 0x49 && head[2] === 0x46) return 'image/gif';
   if (head[0] === 0x42 && head[1] === 0x4d) return 'image/bmp';
@@ -115,7 +129,10 @@ function svgSize(text: string): { width: number; height: number } {
     const value = new RegExp(`\\s${name}\\s*=\\s*["']([\\d.]+)(px)?["']`, 'i').exec(tag)?.[1];
     return value ? Number(value) : undefined;
   };
-  const viewBox = /viewBox\s*=\s*["']([^"']+)["']/i.exec(tag)?.[1]?.split(/[\s,]+/).map(Number);
+  const viewBox = /viewBox\s*=\s*["']([^"']+)["']/i
+    .exec(tag)?.[1]
+    ?.split(/[\s,]+/)
+    .map(Number);
   const width = attr('width') ?? viewBox?.[2] ?? 300;
   const height = attr('height') ?? viewBox?.[3] ?? 150;
   return { width, height };

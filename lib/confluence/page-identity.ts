@@ -18,15 +18,19 @@ const meta = (doc: Document, name: string): string | undefined =>
   doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content')?.trim() || undefined;
 
 // Cloud: /wiki/spaces/KEY/pages/ID/Title, /wiki/spaces/KEY/pages/edit-v2/ID, /wiki/spaces/KEY/blog/YYYY/MM/DD/ID/Title
-const CLOUD_PATH = /^(.*?\/wiki)\/spaces\/([^/]+)\/(pages|blog)\/(?:[^/]+\/)*?(\d+)(?:\/|$)/;
+const CLOUD_PATH =
+  /^(.*?\/wiki)\/spaces\/([^/]+)\/(pages|blog)\/(?:edit-v2\/|\d{4}\/\d{2}\/\d{2}\/)?(\d+)(?:\/|$)/;
 
 export function identifyPage(doc: Document, url: string): PageIdentity | null {
   const location = new URL(url);
   const dcPageId = meta(doc, 'ajs-page-id');
   if (dcPageId && /^\d+$/.test(dcPageId)) {
-    const base = meta(doc, 'ajs-base-url') ?? location.origin + (meta(doc, 'ajs-context-path') ?? '');
+    const base =
+      meta(doc, 'ajs-base-url') ?? location.origin + (meta(doc, 'ajs-context-path') ?? '');
     const spaceKey = meta(doc, 'ajs-space-key');
-    const author = doc.querySelector('.page-metadata .author a, .page-metadata .author')?.textContent;
+    const author = doc.querySelector(
+      '.page-metadata .author a, .page-metadata .author',
+    )?.textContent;
     const updated = doc.querySelector('.page-metadata .last-modified')?.textContent;
     return {
       flavour: 'datacenter',

@@ -21,9 +21,14 @@ export async function snapshotOpenPage(
   const found = findContentRoot(doc);
   if (!found) return fail(`No page content found on "${identity.title}".`, 'no-content');
 
-  const read = readPage(found.root, { pageUrl: url, flavour: found.flavour, pageId: identity.pageId });
+  const read = readPage(found.root, {
+    pageUrl: url,
+    flavour: found.flavour,
+    pageId: identity.pageId,
+  });
   const { assets, warnings } = await fetchImages(read.images, {
     siteOrigin: new URL(url).origin,
+    mediaOrigins: mediaOrigins(found.root),
     maxPixels: options.maxImagePixels,
     concurrency: options.concurrency,
   });
@@ -50,6 +55,23 @@ export async function snapshotOpenPage(
     ],
   };
   return ok(model);
+}
+
+// Cloud renderer: file attachments are media nodes whose <img> points at Confluence's media service.
+const CONFLUENCE_MEDIA_IMAGE = '[data-node-type="media"][data-type="file"] img[src]';
+const KNOWN_MEDIA_ORIGINS = ['https://api.media.atlassian.com'];
+
+/** Origins of Confluence's media service, as the page's own attachment images name them. */
+function mediaOrigins(root: Element): string[] {
+  const origins = new Set(KNOWN_MEDIA_ORIGINS);
+  for (const img of root.querySelectorAll(CONFLUENCE_MEDIA_IMAGE)) {
+    try {
+      origins.add(new URL(img.getAttribute('src') ?? '', root.ownerDocument.baseURI).origin);
+    } catch {
+      // an unparsable src is simply not an origin we allow
+    }
+  }
+  return [...origins];
 }
 
 /** Images whose bytes could not be fetched lose their asset id, so layout draws a placeholder. */

@@ -13,18 +13,27 @@ export async function showBusy(tabId: number): Promise<void> {
 export async function showOutcome(tabId: number, result: Result<ExportOutcome>): Promise<void> {
   if (result.ok) {
     const warnings = result.value.warnings.length;
-    await browser.action.setBadgeBackgroundColor({ tabId, color: warnings ? '#ff991f' : '#36b37e' });
+    await browser.action.setBadgeBackgroundColor({
+      tabId,
+      color: warnings ? '#ff991f' : '#36b37e',
+    });
     await browser.action.setBadgeText({ tabId, text: warnings ? String(warnings) : '✓' });
     await browser.action.setTitle({
       tabId,
       title: warnings
         ? `Saved ${result.value.fileName}. ${warnings} item(s) simplified or skipped:\n` +
-          result.value.warnings.map((w) => `• ${w.message}`).slice(0, 10).join('\n')
+          result.value.warnings
+            .map((w) => `• ${w.message}`)
+            .slice(0, 10)
+            .join('\n')
         : `Saved ${result.value.fileName}`,
     });
     return;
   }
   await browser.action.setBadgeBackgroundColor({ tabId, color: '#de350b' });
-  await browser.action.setBadgeText({ tabId, text: result.code === 'not-confluence' ? 'N/A' : '!' });
+  await browser.action.setBadgeText({
+    tabId,
+    text: result.code === 'not-confluence' ? 'N/A' : '!',
+  });
   await browser.action.setTitle({ tabId, title: `Offprint: ${result.error}\n\n${DEFAULT_TITLE}` });
 }

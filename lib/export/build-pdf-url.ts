@@ -18,5 +18,9 @@ export async function buildPdfUrl(request: BuildPdfRequest): Promise<BuiltPdf> {
   });
   const bytes = await (await engine).build(definition);
   const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
-  return { url: URL.createObjectURL(blob), bytes: bytes.byteLength, warnings: request.model.warnings };
+  return {
+    url: URL.createObjectURL(blob),
+    bytes: bytes.byteLength,
+    warnings: request.model.warnings,
+  };
 }

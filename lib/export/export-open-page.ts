@@ -2,6 +2,7 @@ import type { Warning } from '../model/types';
 import { fail, ok, type BuiltPdf, type PageSnapshot, type Result } from '../messaging/protocol';
 import { DEFAULT_PREFS, type Prefs } from '../prefs/schema';
 import { pdfFileName } from './file-name';
+import { runContentJob } from './inject';
 
 export interface ExportOutcome {
   fileName: string;
@@ -24,11 +25,7 @@ export async function exportOpenPage(
 ): Promise<Result<ExportOutcome>> {
   let snapshot: PageSnapshot | undefined;
   try {
-    const [injection] = await browser.scripting.executeScript({
-      target: { tabId },
-      files: ['/content-scripts/content.js'],
-    });
-    snapshot = injection?.result as PageSnapshot | undefined;
+    snapshot = await runContentJob(tabId, { kind: 'open-page' });
   } catch (error) {
     // Chrome refuses injection into chrome://, the Web Store, PDF viewers, ... — not Confluence.
     return fail(`Offprint cannot read this tab: ${(error as Error).message}`, 'not-confluence');

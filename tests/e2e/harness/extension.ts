@@ -80,7 +80,14 @@ export class ExtensionHarness {
       eventsEnabled: true,
     });
     const extensionId = new URL(worker.url()).host;
-    return new ExtensionHarness(context, worker, extensionId, downloadDir, browserSession, profileDir);
+    return new ExtensionHarness(
+      context,
+      worker,
+      extensionId,
+      downloadDir,
+      browserSession,
+      profileDir,
+    );
   }
 
   /** Presses the extension's toolbar button on this tab, exactly as a user's click does. */
@@ -102,8 +109,9 @@ export class ExtensionHarness {
     while (Date.now() < deadline) {
       const outcome = await this.worker.evaluate(() =>
         JSON.stringify(
-          (globalThis as unknown as { offprint: { lastExport(): unknown } }).offprint.lastExport() ??
-            null,
+          (
+            globalThis as unknown as { offprint: { lastExport(): unknown } }
+          ).offprint.lastExport() ?? null,
         ),
       );
       if (outcome !== 'null' && outcome !== JSON.stringify(after ?? null)) {
@@ -129,7 +137,8 @@ export class ExtensionHarness {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       const item = await this.worker.evaluate(async (id) => {
-        const [found] = await chrome.downloads.search({ id });
+        const api = (globalThis as unknown as { chrome: typeof browser }).chrome;
+        const [found] = await api.downloads.search({ id });
         return found ? { state: found.state, filename: found.filename, error: found.error } : null;
       }, downloadId);
       if (item?.state === 'complete') {
@@ -146,7 +155,11 @@ export class ExtensionHarness {
   foreignRequests(allowedOrigins: string[]): RecordedRequest[] {
     return this.requests.filter((request) => {
       const url = new URL(request.url);
-      if (url.protocol === 'chrome-extension:' || url.protocol === 'data:' || url.protocol === 'blob:') {
+      if (
+        url.protocol === 'chrome-extension:' ||
+        url.protocol === 'data:' ||
+        url.protocol === 'blob:'
+      ) {
         return false;
       }
       return !allowedOrigins.includes(url.origin);
@@ -162,7 +175,12 @@ export class ExtensionHarness {
 export type ExportOutcome =
   | {
       ok: true;
-      value: { fileName: string; downloadId: number; bytes: number; warnings: { message: string }[] };
+      value: {
+        fileName: string;
+        downloadId: number;
+        bytes: number;
+        warnings: { message: string }[];
+      };
     }
   | { ok: false; error: string; code?: string };
 

@@ -1,0 +1,30 @@
+/**
+ * What the background asks of the content script. The background stores the job in the content
+ * script's isolated world (a `scripting.executeScript({ func })` call) just before injecting the
+ * script file, whose `main()` reads it: `executeScript({ files })` cannot pass arguments.
+ */
+export type ContentJob =
+  | { kind: 'open-page' }
+  | {
+      kind: 'subtree';
+      /** Root page id; absent = the page open in the tab. */
+      rootPageId?: string;
+      /** A link the user right-clicked; its page is the root. */
+      linkUrl?: string;
+      maxDepth?: number;
+      concurrency: number;
+    };
+
+export const CONTENT_JOB_KEY = '__offprintJob';
+
+/** Runs in the tab (serialised by executeScript): hands the job to the script injected next. */
+export function storeContentJob(key: string, job: ContentJob): void {
+  (globalThis as Record<string, unknown>)[key] = job;
+}
+
+export function takeContentJob(): ContentJob {
+  const store = globalThis as Record<string, unknown>;
+  const job = store[CONTENT_JOB_KEY] as ContentJob | undefined;
+  delete store[CONTENT_JOB_KEY];
+  return job ?? { kind: 'open-page' };
+}
