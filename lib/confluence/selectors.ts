@@ -154,6 +154,9 @@ export const transparentMacros = [
   '[data-macro-name="html"]',
   '[data-macro-name="toc-zone"]',
 ].join(', ');
+/** cloud (124–127): layout-only wrappers (sortable header cells, extension frames, indentation). */
+export const cloudWrappers =
+  '.ak-renderer-tableHeader-sortable-column, .ak-renderer-extension-inner-wrapper, .ak-renderer-extension-overflow-container, .fabric-editor-indentation-mark, .ak-renderer-wrapper, .ak-renderer-document';
 /** view: footnotes (footnote macro plugins). */
 export const footnotes = '.footnotes, ol.footnotes, section.footnotes';
 /** view: macros rendered server-side but unknown to us. */

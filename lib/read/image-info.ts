@@ -44,7 +44,7 @@ export function imageInline(state: ReadState, img: Element): ImageInline {
 export function imageAlign(el: Element): Align | undefined {
   const classes = [...Array.from(el.classList), ...Array.from(el.parentElement?.classList ?? [])];
   for (const c of classes) {
-    if (/^image-(center|centre)(-wrapper)?$/.test(c)) return 'center';
+    if (/^image-(center|centre|wide|full-width)(-wrapper)?$/.test(c)) return 'center';
     if (/^image-(right|align-end|wrap-right)(-wrapper)?$/.test(c)) return 'right';
     if (/^image-(left|align-start|wrap-left)(-wrapper)?$/.test(c)) return 'left';
   }

@@ -68,7 +68,10 @@ function oldSyntaxHighlighter(el: Element): CodeBlock {
   const text = lines.length ? lines.map((l) => collect(l).text).join('\n') : collect(el).text;
   const block: CodeBlock = { type: 'code', text: trimFinalNewline(text) };
   const lang = Array.from(el.classList).find(
-    (c) => !['syntaxhighlighter', 'nogutter', 'collapsed', 'printing', 'ie'].includes(c),
+    // `sh-confluence` and friends are SyntaxHighlighter themes, not languages.
+    (c) =>
+      !['syntaxhighlighter', 'nogutter', 'collapsed', 'printing', 'ie'].includes(c) &&
+      !c.startsWith('sh-'),
   );
   if (lang) block.language = lang;
   const gutter = findAll(el, 'td.gutter .line');

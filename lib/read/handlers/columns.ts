@@ -37,15 +37,17 @@ function cloudWidths(cells: Element[]): number[] | undefined {
   return w.every((x) => x !== undefined) ? (w as number[]) : undefined;
 }
 
-/** Sidebars (`data-type=aside|sidebars`, class `aside`/`sidebars`) are half as wide as normal cells. */
+/** Sidebars (`data-type=aside|sidebars`) are half as wide as normal cells; equal cells are equal. */
 function viewWidths(cells: Element[]): number[] {
-  return cells.map((c) => {
+  const side = cells.map((c) => {
     const type = c.getAttribute('data-type') ?? '';
-    const side =
+    return (
       type === 'aside' ||
       type === 'sidebars' ||
       c.classList.contains('aside') ||
-      c.classList.contains('sidebars');
-    return side ? 1 : 2;
+      c.classList.contains('sidebars')
+    );
   });
+  const anySide = side.some(Boolean);
+  return side.map((s) => (s || !anySide ? 1 : 2));
 }

@@ -106,6 +106,7 @@ export const registry = {
     layout: S.viewLayout,
     transparentMacro: S.transparentMacros,
     imageWrapper: S.viewImageWrapper,
+    cloudWrapper: S.cloudWrappers,
   } satisfies Record<string, string>,
 
   /** Macros nothing else handles: kept as `unsupported` with their visible content, and a warning. */

@@ -78,7 +78,8 @@ export function table(state: ReadState, el: Element): Block[] {
 
 function cellBackground(td: Element): string | undefined {
   const attr = td.getAttribute('data-highlight-colour') ?? td.getAttribute('data-cell-background');
-  if (attr) return colour(attr);
+  // DC stores its palette by name (`data-highlight-colour="grey"`), Cloud export_view as hex.
+  if (attr) return HIGHLIGHT_CLASSES[`highlight-${attr.trim().toLowerCase()}`] ?? colour(attr);
   for (const c of Array.from(td.classList)) {
     const hit = HIGHLIGHT_CLASSES[c];
     if (hit) return hit;
