@@ -21,6 +21,7 @@ export default defineConfig({
       'activeTab',
       'scripting',
       'downloads',
+      'contextMenus',
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     action: { default_title: 'Export this Confluence page to PDF' },

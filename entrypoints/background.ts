@@ -1,30 +1,65 @@
-import { exportOpenPage, type ExportOutcome } from '../lib/export/export-open-page';
+import { showBusy, showOutcome } from '../lib/export/badge';
 import { buildInBackgroundPage, releaseBlobUrl } from '../lib/export/in-page-builder';
 import { buildInOffscreen, releaseOffscreenUrl } from '../lib/export/offscreen-builder';
+import { runExport, type ExportOutcome } from '../lib/export/run-export';
+import type { ContentJob } from '../lib/messaging/content-job';
 import type { Result } from '../lib/messaging/protocol';
-import { showBusy, showOutcome } from '../lib/export/badge';
+import { DEFAULT_PREFS } from '../lib/prefs/schema';
+
+const MENU_PAGE_SUBTREE = 'export-page-subtree';
+const MENU_LINK_SUBTREE = 'export-link-subtree';
 
 export default defineBackground(() => {
-  const [build, release] = import.meta.env.FIREFOX
+  const [buildPdf, releaseUrl] = import.meta.env.FIREFOX
     ? [buildInBackgroundPage, releaseBlobUrl]
     : [buildInOffscreen, releaseOffscreenUrl];
+  let lastExport: Result<ExportOutcome> | undefined;
 
-  const runExport = async (tabId: number): Promise<Result<ExportOutcome>> => {
+  const exportTab = async (tabId: number, job: ContentJob): Promise<Result<ExportOutcome>> => {
     await showBusy(tabId);
-    const result = await exportOpenPage(tabId, build, release);
+    const base = DEFAULT_PREFS;
+    // A subtree is a document: it gets a table of contents whatever the single-page default.
+    const prefs = job.kind === 'subtree' ? { ...base, toc: true } : base;
+    const result = await runExport({ tabId, job, prefs, buildPdf, releaseUrl });
     await showOutcome(tabId, result);
     lastExport = result;
     return result;
   };
-  let lastExport: Result<ExportOutcome> | undefined;
+  const exportOpenPage = (tabId: number): Promise<Result<ExportOutcome>> =>
+    exportTab(tabId, { kind: 'open-page' });
+  const exportSubtree = (tabId: number, linkUrl?: string): Promise<Result<ExportOutcome>> =>
+    exportTab(tabId, {
+      kind: 'subtree',
+      concurrency: DEFAULT_PREFS.restConcurrency,
+      ...(linkUrl ? { linkUrl } : {}),
+    });
 
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: MENU_PAGE_SUBTREE,
+      title: 'Export this page and its subtree to PDF',
+      contexts: ['page'],
+    });
+    browser.contextMenus.create({
+      id: MENU_LINK_SUBTREE,
+      title: 'Export subtree of linked page to PDF',
+      contexts: ['link'],
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (tab?.id === undefined) return;
+    if (info.menuItemId === MENU_PAGE_SUBTREE) void exportSubtree(tab.id);
+    if (info.menuItemId === MENU_LINK_SUBTREE) void exportSubtree(tab.id, info.linkUrl);
+  });
   browser.action.onClicked.addListener((tab) => {
-    if (tab.id !== undefined) void runExport(tab.id);
+    if (tab.id !== undefined) void exportOpenPage(tab.id);
   });
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'export-page' && tab?.id !== undefined) void runExport(tab.id);
+    if (command === 'export-page' && tab?.id !== undefined) void exportOpenPage(tab.id);
   });
 
-  // Tests and the benchmark drive the same code path the click takes.
-  Object.assign(globalThis, { offprint: { runExport, lastExport: () => lastExport } });
+  // Tests and the benchmark drive the same functions the click and the menu call.
+  Object.assign(globalThis, {
+    offprint: { runExport: exportOpenPage, exportSubtree, lastExport: () => lastExport },
+  });
 });

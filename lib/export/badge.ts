@@ -1,5 +1,5 @@
 import type { Result } from '../messaging/protocol';
-import type { ExportOutcome } from './export-open-page';
+import type { ExportOutcome } from './run-export';
 
 const DEFAULT_TITLE = 'Export this Confluence page to PDF';
 

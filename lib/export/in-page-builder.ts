@@ -1,5 +1,5 @@
 import { fail, ok } from '../messaging/protocol';
-import type { PdfBuilder } from './export-open-page';
+import type { PdfBuilder } from './run-export';
 
 /** Firefox: the background is an event page with a DOM, so it builds the PDF itself. */
 export const buildInBackgroundPage: PdfBuilder = async (model, prefs) => {

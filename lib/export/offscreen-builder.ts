@@ -1,5 +1,5 @@
 import type { BuiltPdf, OffscreenRequest, Result } from '../messaging/protocol';
-import type { PdfBuilder } from './export-open-page';
+import type { PdfBuilder } from './run-export';
 
 const OFFSCREEN_PATH = '/offscreen.html';
 let creating: Promise<void> | undefined;

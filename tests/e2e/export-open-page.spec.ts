@@ -40,6 +40,13 @@ for (const site of ['dc', 'cloud'] as const) {
           [...content.querySelectorAll('img')].filter(
             (img) =>
               (img as HTMLImageElement).naturalWidth > 0 &&
+              // SVG is embedded as vector graphics, not as an image XObject.
+              !/svg/i.test(
+                img.closest('[data-file-mime-type]')?.getAttribute('data-file-mime-type') ??
+                  img.getAttribute('data-linked-resource-content-type') ??
+                  (img as HTMLImageElement).currentSrc.split('?')[0] ??
+                  '',
+              ) &&
               !img.classList.contains('emoji') &&
               !img.classList.contains('emoticon') &&
               !img.closest('[data-emoji-short-name]'),

@@ -1,6 +1,7 @@
-import type { Warning } from '../model/types';
+import type { ContentJob } from '../messaging/content-job';
+import type { ExportModel, Warning } from '../model/types';
 import { fail, ok, type BuiltPdf, type PageSnapshot, type Result } from '../messaging/protocol';
-import { DEFAULT_PREFS, type Prefs } from '../prefs/schema';
+import type { Prefs } from '../prefs/schema';
 import { pdfFileName } from './file-name';
 import { runContentJob } from './inject';
 
@@ -17,15 +18,28 @@ export type PdfBuilder = (
   prefs: Prefs,
 ) => Promise<Result<BuiltPdf>>;
 
-/** Toolbar export: read the open tab, build its PDF, hand it to the browser's downloads. */
-export async function exportOpenPage(
-  tabId: number,
-  buildPdf: PdfBuilder,
-  releaseUrl: (url: string) => Promise<void>,
-): Promise<Result<ExportOutcome>> {
+export interface ExportRun {
+  tabId: number;
+  job: ContentJob;
+  prefs: Prefs;
+  buildPdf: PdfBuilder;
+  releaseUrl: (url: string) => Promise<void>;
+}
+
+/**
+ * One export, whatever started it: the content script reads the tab (the open page, or a subtree
+ * through REST), the PDF is built where there is a DOM, and the browser downloads it.
+ */
+export async function runExport({
+  tabId,
+  job,
+  prefs,
+  buildPdf,
+  releaseUrl,
+}: ExportRun): Promise<Result<ExportOutcome>> {
   let snapshot: PageSnapshot | undefined;
   try {
-    snapshot = await runContentJob(tabId, { kind: 'open-page' });
+    snapshot = await runContentJob(tabId, job);
   } catch (error) {
     // Chrome refuses injection into chrome://, the Web Store, PDF viewers, ... — not Confluence.
     return fail(`Offprint cannot read this tab: ${(error as Error).message}`, 'not-confluence');
@@ -33,10 +47,9 @@ export async function exportOpenPage(
   if (!snapshot) return fail('The page did not answer; reload it and try again.');
   if (!snapshot.ok) return snapshot;
 
-  const prefs = DEFAULT_PREFS;
   const built = await buildPdf(snapshot.value, prefs);
   if (!built.ok) return built;
-  const fileName = pdfFileName(snapshot.value.title);
+  const fileName = pdfFileName(exportTitle(snapshot.value, job));
   try {
     const downloadId = await browser.downloads.download({
       url: built.value.url,
@@ -63,4 +76,8 @@ function waitForDownload(id: number): Promise<void> {
     };
     browser.downloads.onChanged.addListener(listener);
   });
+}
+
+function exportTitle(model: ExportModel, job: ContentJob): string {
+  return job.kind === 'subtree' ? `${model.title} (subtree)` : model.title;
 }
