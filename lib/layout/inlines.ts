@@ -135,11 +135,18 @@ function pieces(
           fontSize: Math.round(baseSize * 0.9 * 10) / 10,
         });
         break;
-      case 'emoji':
+      case 'emoji': {
         // Roboto has no emoji; symbols DejaVu Sans Mono has (✔ ☺ ★ ⚠) are drawn with it.
-        // Pictographic emoji outside both fonts print nothing (pdfkit drops missing glyphs).
-        push(inline.text, MONO_ONLY.test(inline.text) ? { font: 'Mono' } : {});
+        // Pictographs outside both fonts would print as .notdef boxes: they are left out, and a
+        // shortname like ":smile:" is printed as text.
+        // TODO(2025-06-01): draw `asset` emoji images once inline images can sit in a line.
+        const text = inline.text.replace(
+          /[\u{1F000}-\u{1FAFF}\u{E0020}-\u{E007F}\uFE0F\u200D]/gu,
+          '',
+        );
+        push(text, MONO_ONLY.test(text) ? { font: 'Mono' } : {});
         break;
+      }
       case 'image': {
         const content = imageContent(
           {
@@ -161,6 +168,11 @@ function pieces(
       case 'anchor':
         // The destination is set on the enclosing paragraph (pdfmake ids are per text node).
         break;
+      default: {
+        // An inline type added to the model after this file: keep its text if it has one.
+        const unknown = inline as { text?: unknown };
+        if (typeof unknown.text === 'string') push(unknown.text, {});
+      }
     }
   }
 }

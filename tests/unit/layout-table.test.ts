@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import {
+  autoWidths,
   fitWidths,
   normaliseGrid,
   table,
@@ -141,5 +142,19 @@ describe('table layout', () => {
     };
     const t = tableOf(table(block, ctxFor(480)));
     expect(t.table.body.map((r) => (r[0] as { text?: string }).text)).toEqual(['', '1', '2']);
+  });
+});
+
+describe('autoWidths', () => {
+  it('uses content widths scaled to fill when everything fits on one line', () => {
+    expect(autoWidths([10, 10], [30, 70], 200)).toEqual([60, 140]);
+  });
+  it('shares spare width by how much more each column wants', () => {
+    const w = autoWidths([20, 20], [20, 220], 140);
+    expect(w[0]).toBeCloseTo(20);
+    expect(w[1]).toBeCloseTo(120);
+  });
+  it('keeps the row-number column fixed', () => {
+    expect(autoWidths([12, 10], [12, 50], 112, true)).toEqual([12, 100]);
   });
 });

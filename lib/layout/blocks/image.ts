@@ -9,6 +9,7 @@ type ImageSpec = Pick<ImageBlock, 'asset' | 'width' | 'height' | 'alt' | 'src' |
 
 /** Last path segment of an image URL, without query, decoded: what the user recognises. */
 export function fileNameOf(src: string | undefined, alt?: string): string {
+  if (src?.startsWith('data:')) return alt?.trim() || 'embedded image';
   if (src) {
     const path = src.split(/[?#]/)[0] ?? '';
     const last = path.split('/').filter(Boolean).pop();
@@ -42,7 +43,10 @@ export function svgText(dataUrl: string): string | undefined {
 }
 
 function placeholder(spec: ImageSpec, ctx: LayoutContext, inline: boolean): Content {
-  const label = `Image not available: ${fileNameOf(spec.src, spec.alt)}`;
+  const name = fileNameOf(spec.src, spec.alt);
+  const alt = spec.alt?.trim();
+  // The alt text often says what the picture showed; print it unless it is the file name.
+  const label = `Image not available: ${name}${alt && alt !== name ? ` (${alt})` : ''}`;
   return {
     table: {
       widths: inline ? ['auto'] : [Math.min(ctx.width - 14, Math.max(160, ctx.width * 0.5))],

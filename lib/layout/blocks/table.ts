@@ -82,6 +82,29 @@ export function fitWidths(ratios: number[], mins: number[], total: number): numb
   return widths;
 }
 
+/**
+ * Column widths when the page gave none, like a browser's automatic table layout: each column
+ * between its longest word (min) and its text on one line (max); spare width is shared in
+ * proportion to how much more each column would like. Column 0 stays fixed when `fixedFirst`
+ * (the row-number column).
+ */
+export function autoWidths(
+  mins: number[],
+  maxs: number[],
+  total: number,
+  fixedFirst = false,
+): number[] {
+  const sumMin = mins.reduce((a, b) => a + b, 0);
+  const sumMax = maxs.reduce((a, b) => a + b, 0);
+  if (sumMax <= total) {
+    const fixed = fixedFirst ? (maxs[0] ?? 0) : 0;
+    const scale = (total - fixed) / Math.max(1, sumMax - fixed);
+    return maxs.map((m, i) => (fixedFirst && i === 0 ? m : m * scale));
+  }
+  const share = sumMax - sumMin > 0 ? Math.max(0, total - sumMin) / (sumMax - sumMin) : 0;
+  return mins.map((m, i) => m + ((maxs[i] ?? m) - m) * share);
+}
+
 interface Fit {
   fontSize: number;
   padding: number;
@@ -105,11 +128,46 @@ function columnMins(grid: Grid, fontSize: number, padding: number, numbered: boo
   return mins;
 }
 
+/** Widest single-line text per column (the "max content" width), at least the minimum. */
+function columnMaxs(
+  grid: Grid,
+  fontSize: number,
+  padding: number,
+  numbered: boolean,
+  mins: number[],
+): number[] {
+  const offset = numbered ? 1 : 0;
+  const maxs = mins.slice();
+  for (const p of grid.placed) {
+    if (p.colspan !== 1) continue;
+    let widest = 0;
+    for (const b of p.cell.blocks) {
+      const text = blocksText([b]);
+      widest = Math.max(
+        widest,
+        textWidth(text, fontSize, { bold: p.cell.header, mono: b.type === 'code' }),
+      );
+    }
+    const i = p.col + offset;
+    maxs[i] = Math.max(maxs[i] ?? 0, widest + padding + 1);
+  }
+  return maxs;
+}
+
 /** Font size, orientation and column widths for a table in `ctx.width`. */
-function fitTable(grid: Grid, ratios: number[], ctx: LayoutContext, numbered: boolean): Fit {
+function fitTable(
+  grid: Grid,
+  ratios: number[] | undefined,
+  ctx: LayoutContext,
+  numbered: boolean,
+): Fit {
   const fs = ctx.fontSize;
   const normalPad = 10 + 1;
   const compactPad = 5 + 1;
+  const spread = (mins: number[], size: number, pad: number, available: number): number[] =>
+    ratios
+      ? fitWidths(ratios, mins, available)
+      : autoWidths(mins, columnMaxs(grid, size, pad, numbered, mins), available, numbered);
   const solve = (available: number, landscape: boolean): Fit | undefined => {
     const mins = columnMins(grid, fs, normalPad, numbered);
     const sum = mins.reduce((a, b) => a + b, 0);
@@ -119,7 +177,7 @@ function fitTable(grid: Grid, ratios: number[], ctx: LayoutContext, numbered: bo
         padding: normalPad,
         landscape,
         width: available,
-        widths: fitWidths(ratios, mins, available),
+        widths: spread(mins, fs, normalPad, available),
       };
     }
     // Text width scales with the font size; padding does not.
@@ -138,7 +196,7 @@ function fitTable(grid: Grid, ratios: number[], ctx: LayoutContext, numbered: bo
         padding: compactPad,
         landscape,
         width: available,
-        widths: fitWidths(ratios, small, available),
+        widths: spread(small, scaled, compactPad, available),
       };
     }
     return undefined;
@@ -170,13 +228,16 @@ export function table(block: TableBlock, ctx: LayoutContext): Content {
   const grid = normaliseGrid(block.rows);
   if (grid.rows === 0 || grid.cols === 0) return { text: '' };
   const numbered = block.numbered === true;
+  // Widths from the page when it gave them (ratios only), else automatic from the content.
   const modelWidths = (block.widths ?? []).filter((w) => Number.isFinite(w) && w > 0);
   const avg = modelWidths.length ? modelWidths.reduce((a, b) => a + b, 0) / modelWidths.length : 1;
-  const ratios = Array.from({ length: grid.cols }, (_, i) => {
-    const w = block.widths?.[i];
-    return w !== undefined && Number.isFinite(w) && w > 0 ? w : avg;
-  });
-  if (numbered) ratios.unshift(Math.min(...ratios) * 0.25);
+  const ratios = modelWidths.length
+    ? Array.from({ length: grid.cols }, (_, i) => {
+        const w = block.widths?.[i];
+        return w !== undefined && Number.isFinite(w) && w > 0 ? w : avg;
+      })
+    : undefined;
+  if (numbered && ratios) ratios.unshift(Math.min(...ratios) * 0.25);
   const fit = fitTable(grid, ratios, ctx, numbered);
 
   let headerRows = Math.max(0, Math.min(Math.floor(block.headerRows) || 0, grid.rows));
