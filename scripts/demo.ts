@@ -30,7 +30,7 @@ async function main(): Promise<void> {
         const { outcome, file } = await harness.exportViaAction(tab);
         if (!outcome.ok || !file)
           throw new Error(`export of ${title} (${site}) failed: ${JSON.stringify(outcome)}`);
-        const target = join(OUT, `${site === 'dc' ? 'data-center' : 'cloud'} - ${file.fileName}`);
+        const target = join(OUT, `${site === 'dc' ? 'data-center' : 'cloud'} - ${title}.pdf`);
         copyFileSync(file.path, target);
         written.push(target);
         const warnings = outcome.value.warnings.map((w) => `\n    warning: ${w.message}`).join('');

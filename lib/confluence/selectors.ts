@@ -134,11 +134,29 @@ export const cloudBlockCard =
 /** view (Cloud export_view 2025): embedded smart link `a[data-card-appearance=embed|block]`. */
 export const viewBlockCard = 'a[data-card-appearance="embed"], a[data-card-appearance="block"]';
 /** view: attachments macro (DC 5–8, Cloud HTML export). */
-export const attachments = '.plugin_attachments_container, [data-macro-name="attachments"]';
+export const attachments =
+  '.plugin_attachments_container, [data-macro-name="attachments"], [data-extension-key="attachments"]';
 /** view: Jira issues table macro. */
 export const jiraTable = '.jira-table, [data-macro-name="jira"] table, .jira-issues';
-/** view: page-properties, excerpt, include, section/column macros: transparent wrappers. */
+/**
+ * view: page-properties, excerpt, include, section/column macros: transparent wrappers.
+ * cloud (124–127): the same macros as extensions keyed by `data-extension-key`, body rendered inside.
+ */
+const TRANSPARENT_MACRO_NAMES = [
+  'details',
+  'excerpt',
+  'excerpt-include',
+  'include',
+  'multiexcerpt',
+  'multiexcerpt-include',
+  'section',
+  'column',
+  'div',
+  'span',
+  'toc-zone',
+];
 export const transparentMacros = [
+  ...TRANSPARENT_MACRO_NAMES.map((name) => `[data-extension-key="${name}"]`),
   '.plugin-tabmeta-details',
   '[data-macro-name="details"]',
   '[data-macro-name="excerpt"]',
