@@ -90,7 +90,7 @@ function marksStyle(marks: Marks | undefined, baseSize: number): RunStyle {
 }
 
 /** Characters Roboto lacks but DejaVu Sans Mono has (arrows, box drawing, symbols, dingbats). */
-const MONO_ONLY = /^[\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\ufe0f\u200d]+$/;
+const MONO_ONLY = /^(?:[\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff]|\ufe0f|\u200d)+$/;
 
 function pieces(
   inlines: readonly Inline[],
@@ -141,7 +141,7 @@ function pieces(
         // shortname like ":smile:" is printed as text.
         // TODO(2025-06-01): draw `asset` emoji images once inline images can sit in a line.
         const text = inline.text.replace(
-          /[\u{1F000}-\u{1FAFF}\u{E0020}-\u{E007F}\uFE0F\u200D]/gu,
+          /[\u{1F000}-\u{1FAFF}\u{E0020}-\u{E007F}]|\uFE0F|\u200D/gu,
           '',
         );
         push(text, MONO_ONLY.test(text) ? { font: 'Mono' } : {});

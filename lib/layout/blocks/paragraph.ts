@@ -1,4 +1,4 @@
-import type { Content, ContentText } from 'pdfmake/interfaces';
+import type { Content } from 'pdfmake/interfaces';
 import type { Inline, ParagraphBlock } from '../../model/types';
 import { claimId, type LayoutContext } from '../context';
 import { inlinesContent, type TextProps } from '../inlines';
