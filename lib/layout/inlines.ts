@@ -126,7 +126,7 @@ function pieces(
         break;
       }
       case 'mention':
-        push('@' + inline.name, { color: COLOURS.mention });
+        push(inline.name, { color: COLOURS.mention });
         break;
       case 'date':
         push(`${NBSP}${inline.text}${NBSP}`, {

@@ -246,6 +246,7 @@ export interface StatusInline {
 
 export interface MentionInline {
   type: 'mention';
+  /** As the page shows it ("@Ana Lima" on Cloud, "Ana Lima" on Data Center). */
   name: string;
 }
 

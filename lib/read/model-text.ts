@@ -12,7 +12,7 @@ export function inlineText(inlines: Inline[]): string {
         case 'emoji':
           return i.text;
         case 'mention':
-          return `@${i.name}`;
+          return i.name;
         case 'link':
           return inlineText(i.inlines);
         case 'break':

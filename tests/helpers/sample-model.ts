@@ -132,7 +132,7 @@ export function sampleModel(): ExportModel {
         'Status ',
         { type: 'status', text: 'In progress', colour: 'blue' },
         ' mention ',
-        { type: 'mention', name: 'Grace Hopper' },
+        { type: 'mention', name: '@Grace Hopper' },
         ' date ',
         { type: 'date', text: '14 Mar 2025' },
         ' emoji ',
@@ -173,18 +173,26 @@ export function sampleModel(): ExportModel {
       {
         type: 'table',
         headerRows: 1,
-        widths: [1, 2, 1],
+        widths: [0.25, 1, 2, 1],
+        // Confluence's numbered tables carry their numbers as cells of their own.
         numbered: true,
         rows: [
           [
+            cell('', { header: true }),
             cell('Name', { header: true }),
             cell('Description', { header: true }),
             cell('Owner', { header: true }),
           ],
-          [cell('Alpha', { rowspan: 2, background: '#deebff' }), cell('First row'), cell('Ann')],
-          [cell('Spans two columns', { colspan: 2 })],
-          [cell('Short row')],
           [
+            cell('1'),
+            cell('Alpha', { rowspan: 2, background: '#deebff' }),
+            cell('First row'),
+            cell('Ann'),
+          ],
+          [cell('2'), cell('Spans two columns', { colspan: 2 })],
+          [cell('3'), cell('Short row')],
+          [
+            cell('4'),
             cell('Nested'),
             {
               blocks: [

@@ -133,15 +133,20 @@ describe('table layout', () => {
     expect(t.table.widths.every((w) => w > 0)).toBe(true);
   });
 
-  it('adds a numbered column', () => {
+  it("keeps a numbered table's own number cells and adds no column", () => {
     const block: TableBlock = {
       type: 'table',
       headerRows: 1,
       numbered: true,
-      rows: [[cell('H', { header: true })], [cell('a')], [cell('b')]],
+      rows: [
+        [cell(''), cell('H', { header: true })],
+        [cell('1'), cell('a')],
+        [cell('2'), cell('b')],
+      ],
     };
     const t = tableOf(table(block, ctxFor(480)));
-    expect(t.table.body.map((r) => (r[0] as { text?: string }).text)).toEqual(['', '1', '2']);
+    expect(t.table.widths).toHaveLength(2);
+    expect(t.table.body.map((r) => r.length)).toEqual([2, 2, 2]);
   });
 });
 
@@ -153,8 +158,5 @@ describe('autoWidths', () => {
     const w = autoWidths([20, 20], [20, 220], 140);
     expect(w[0]).toBeCloseTo(20);
     expect(w[1]).toBeCloseTo(120);
-  });
-  it('keeps the row-number column fixed', () => {
-    expect(autoWidths([12, 10], [12, 50], 112, true)).toEqual([12, 100]);
   });
 });

@@ -88,18 +88,12 @@ export function fitWidths(ratios: number[], mins: number[], total: number): numb
  * proportion to how much more each column would like. Column 0 stays fixed when `fixedFirst`
  * (the row-number column).
  */
-export function autoWidths(
-  mins: number[],
-  maxs: number[],
-  total: number,
-  fixedFirst = false,
-): number[] {
+export function autoWidths(mins: number[], maxs: number[], total: number): number[] {
   const sumMin = mins.reduce((a, b) => a + b, 0);
   const sumMax = maxs.reduce((a, b) => a + b, 0);
   if (sumMax <= total) {
-    const fixed = fixedFirst ? (maxs[0] ?? 0) : 0;
-    const scale = (total - fixed) / Math.max(1, sumMax - fixed);
-    return maxs.map((m, i) => (fixedFirst && i === 0 ? m : m * scale));
+    const scale = total / Math.max(1, sumMax);
+    return maxs.map((m) => m * scale);
   }
   const share = sumMax - sumMin > 0 ? Math.max(0, total - sumMin) / (sumMax - sumMin) : 0;
   return mins.map((m, i) => m + ((maxs[i] ?? m) - m) * share);
@@ -113,7 +107,7 @@ interface Fit {
   widths: number[];
 }
 
-function columnMins(grid: Grid, fontSize: number, padding: number, numbered: boolean): number[] {
+function columnMins(grid: Grid, fontSize: number, padding: number): number[] {
   const mins = new Array<number>(grid.cols).fill(padding + fontSize);
   for (const p of grid.placed) {
     if (p.colspan !== 1) continue;
@@ -124,19 +118,11 @@ function columnMins(grid: Grid, fontSize: number, padding: number, numbered: boo
     const w = longestWordWidth(text, fontSize, { bold: p.cell.header }) + padding + 1;
     mins[p.col] = Math.max(mins[p.col] ?? 0, w);
   }
-  if (numbered) mins.unshift(textWidth(String(grid.rows), fontSize) + padding + 2);
   return mins;
 }
 
 /** Widest single-line text per column (the "max content" width), at least the minimum. */
-function columnMaxs(
-  grid: Grid,
-  fontSize: number,
-  padding: number,
-  numbered: boolean,
-  mins: number[],
-): number[] {
-  const offset = numbered ? 1 : 0;
+function columnMaxs(grid: Grid, fontSize: number, padding: number, mins: number[]): number[] {
   const maxs = mins.slice();
   for (const p of grid.placed) {
     if (p.colspan !== 1) continue;
@@ -148,28 +134,22 @@ function columnMaxs(
         textWidth(text, fontSize, { bold: p.cell.header, mono: b.type === 'code' }),
       );
     }
-    const i = p.col + offset;
-    maxs[i] = Math.max(maxs[i] ?? 0, widest + padding + 1);
+    maxs[p.col] = Math.max(maxs[p.col] ?? 0, widest + padding + 1);
   }
   return maxs;
 }
 
 /** Font size, orientation and column widths for a table in `ctx.width`. */
-function fitTable(
-  grid: Grid,
-  ratios: number[] | undefined,
-  ctx: LayoutContext,
-  numbered: boolean,
-): Fit {
+function fitTable(grid: Grid, ratios: number[] | undefined, ctx: LayoutContext): Fit {
   const fs = ctx.fontSize;
   const normalPad = 10 + 1;
   const compactPad = 5 + 1;
   const spread = (mins: number[], size: number, pad: number, available: number): number[] =>
     ratios
       ? fitWidths(ratios, mins, available)
-      : autoWidths(mins, columnMaxs(grid, size, pad, numbered, mins), available, numbered);
+      : autoWidths(mins, columnMaxs(grid, size, pad, mins), available);
   const solve = (available: number, landscape: boolean): Fit | undefined => {
-    const mins = columnMins(grid, fs, normalPad, numbered);
+    const mins = columnMins(grid, fs, normalPad);
     const sum = mins.reduce((a, b) => a + b, 0);
     if (sum <= available) {
       return {
@@ -182,7 +162,7 @@ function fitTable(
     }
     // Text width scales with the font size; padding does not.
     const cols = mins.length;
-    const compactMins = columnMins(grid, fs, compactPad, numbered);
+    const compactMins = columnMins(grid, fs, compactPad);
     const text = compactMins.reduce((a, b) => a + b, 0) - cols * compactPad;
     // Tighter padding alone may be enough: then the size stays.
     const scaled = Math.min(
@@ -190,7 +170,7 @@ function fitTable(
       Math.floor(((available - cols * compactPad) / text) * fs * 10) / 10,
     );
     if (scaled >= TABLE_MIN_FONT_SIZE) {
-      const small = columnMins(grid, scaled, compactPad, numbered);
+      const small = columnMins(grid, scaled, compactPad);
       return {
         fontSize: scaled,
         padding: compactPad,
@@ -212,7 +192,7 @@ function fitTable(
   // Still too wide: smallest font, widths proportional to the minimums; pdfmake breaks words
   // that do not fit inside their cell, so every column stays on the page.
   const width = canTurn ? landscape.textWidth : ctx.width;
-  const mins = columnMins(grid, TABLE_MIN_FONT_SIZE, compactPad, numbered);
+  const mins = columnMins(grid, TABLE_MIN_FONT_SIZE, compactPad);
   const sum = mins.reduce((a, b) => a + b, 0);
   return {
     fontSize: TABLE_MIN_FONT_SIZE,
@@ -227,7 +207,8 @@ function fitTable(
 export function table(block: TableBlock, ctx: LayoutContext): Content {
   const grid = normaliseGrid(block.rows);
   if (grid.rows === 0 || grid.cols === 0) return { text: '' };
-  const numbered = block.numbered === true;
+  // Confluence renders a numbered table's numbers as cells of their own, which the reader keeps:
+  // the layout adds no column (`block.numbered` only describes the table).
   // Widths from the page when it gave them (ratios only), else automatic from the content.
   const modelWidths = (block.widths ?? []).filter((w) => Number.isFinite(w) && w > 0);
   const avg = modelWidths.length ? modelWidths.reduce((a, b) => a + b, 0) / modelWidths.length : 1;
@@ -237,8 +218,7 @@ export function table(block: TableBlock, ctx: LayoutContext): Content {
         return w !== undefined && Number.isFinite(w) && w > 0 ? w : avg;
       })
     : undefined;
-  if (numbered && ratios) ratios.unshift(Math.min(...ratios) * 0.25);
-  const fit = fitTable(grid, ratios, ctx, numbered);
+  const fit = fitTable(grid, ratios, ctx);
 
   let headerRows = Math.max(0, Math.min(Math.floor(block.headerRows) || 0, grid.rows));
   for (const p of grid.placed) {
@@ -247,10 +227,9 @@ export function table(block: TableBlock, ctx: LayoutContext): Content {
   // A table that is all header has nothing to repeat the header over.
   if (headerRows >= grid.rows) headerRows = 0;
 
-  const offset = numbered ? 1 : 0;
   const cellCtx = (p: Placed): LayoutContext => {
     let w = 0;
-    for (let c = p.col; c < p.col + p.colspan; c++) w += fit.widths[c + offset] ?? 0;
+    for (let c = p.col; c < p.col + p.colspan; c++) w += fit.widths[c] ?? 0;
     return {
       ...ctx,
       width: Math.max(10, w - fit.padding),
@@ -263,13 +242,6 @@ export function table(block: TableBlock, ctx: LayoutContext): Content {
   const body: PdfTableCell[][] = [];
   for (let r = 0; r < grid.rows; r++) {
     const row: PdfTableCell[] = [];
-    if (numbered) {
-      row.push(
-        r < headerRows
-          ? { text: '', fillColor: COLOURS.headerFill }
-          : { text: String(r - headerRows + 1), color: COLOURS.subtle, alignment: 'right' },
-      );
-    }
     for (let c = 0; c < grid.cols; c++) {
       const p = grid.cover[r]?.[c];
       if (!p) {
