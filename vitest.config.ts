@@ -2,7 +2,11 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/golden/**/*.test.ts', 'tests/sample-confluence/**/*.test.ts'],
+    include: [
+      'tests/unit/**/*.test.ts',
+      'tests/golden/**/*.test.ts',
+      'tests/sample-confluence/**/*.test.ts',
+    ],
     environment: 'node',
     testTimeout: 60_000,
     pool: 'forks',

@@ -16,7 +16,8 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifest: ({ browser }) => ({
     name: 'Offprint — Confluence to PDF',
-    description: 'Export Confluence pages to PDF entirely in your browser. Nothing is sent anywhere.',
+    description:
+      'Export Confluence pages to PDF entirely in your browser. Nothing is sent anywhere.',
     permissions: [
       'activeTab',
       'scripting',

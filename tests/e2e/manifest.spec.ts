@@ -13,7 +13,13 @@ test('the built Chrome manifest asks for exactly the permissions Offprint needs'
     unknown
   >;
   expect(manifest.manifest_version).toBe(3);
-  expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'downloads', 'contextMenus', 'offscreen']);
+  expect(manifest.permissions).toEqual([
+    'activeTab',
+    'scripting',
+    'downloads',
+    'contextMenus',
+    'offscreen',
+  ]);
   expect(manifest.host_permissions).toBeUndefined();
   expect(manifest.optional_host_permissions).toBeUndefined();
   expect(manifest.content_scripts).toBeUndefined();

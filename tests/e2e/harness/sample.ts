@@ -40,6 +40,7 @@ export const test = base.extend<{ ext: ExtensionHarness }, { sample: Sample }>({
     },
     { scope: 'worker' },
   ],
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
   ext: async ({}, use) => {
     const harness = await ExtensionHarness.launch();
     await use(harness);
