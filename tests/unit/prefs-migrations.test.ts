@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { CURRENT_VERSION, migrate } from '../../lib/prefs/migrations';
+import { DEFAULT_PREFS, readPrefs } from '../../lib/prefs/schema';
+
+/** A record as v1 (the first release of the schema) wrote it. */
+const V1_VALUES = {
+  pageSize: 'LETTER',
+  orientation: 'landscape',
+  marginsMm: [10, 12, 10, 12],
+  fontSize: 11,
+  headerTemplate: '{space} — {title}',
+  footerTemplate: 'Page {page} of {pages}',
+  cover: true,
+  toc: true,
+  tocDepth: 2,
+  newPagePerPage: false,
+  metadataLine: false,
+  watermarkText: 'CONFIDENTIAL',
+  watermarkOpacity: 0.2,
+  codeLineNumbers: true,
+  maxImageDpi: 150,
+  fileNameTemplate: '{space} {title} {date}',
+  restConcurrency: 2,
+  locale: 'de-DE',
+};
+
+describe('preference migrations', () => {
+  it('is at version 2', () => {
+    expect(CURRENT_VERSION).toBe(2);
+  });
+
+  it('migrates v1 values to the current version, keeping every v1 value', () => {
+    const result = migrate(1, V1_VALUES);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.from).toBe(1);
+    const { prefs, invalid } = readPrefs(result.values);
+    expect(invalid).toEqual([]);
+    expect(prefs).toEqual({
+      ...V1_VALUES,
+      fontFamily: 'Roboto',
+      coverLogo: '',
+      sites: [],
+      dateFormat: 'long',
+    });
+  });
+
+  it('does not mutate its input', () => {
+    const input = { ...V1_VALUES };
+    migrate(1, input);
+    expect(input).toEqual(V1_VALUES);
+  });
+
+  it('leaves current values alone', () => {
+    expect(migrate(CURRENT_VERSION, DEFAULT_PREFS)).toEqual({
+      ok: true,
+      values: DEFAULT_PREFS,
+      from: CURRENT_VERSION,
+    });
+  });
+
+  it('refuses unknown versions with a message', () => {
+    for (const version of [0, -1, 1.5, '2', null, undefined, CURRENT_VERSION + 1]) {
+      const result = migrate(version, {});
+      expect(result.ok, String(version)).toBe(false);
+    }
+    const newer = migrate(CURRENT_VERSION + 1, {});
+    if (!newer.ok) expect(newer.error).toContain('newer Offprint');
+    expect(migrate(1, 'values').ok).toBe(false);
+  });
+});
