@@ -1,3 +1,4 @@
+import { svgSize } from '../convert/image-header';
 import type { Asset, Warning } from '../model/types';
 
 export interface FetchImagesOptions {
@@ -121,21 +122,6 @@ async function sniffMime(blob: Blob): Promise<string | undefined> {
   const text = new TextDecoder().decode(head);
   if (/<svg[\s>]/i.test(text)) return 'image/svg+xml';
   return blob.type || undefined;
-}
-
-function svgSize(text: string): { width: number; height: number } {
-  const tag = /<svg\b[^>]*>/i.exec(text)?.[0] ?? '';
-  const attr = (name: string): number | undefined => {
-    const value = new RegExp(`\\s${name}\\s*=\\s*["']([\\d.]+)(px)?["']`, 'i').exec(tag)?.[1];
-    return value ? Number(value) : undefined;
-  };
-  const viewBox = /viewBox\s*=\s*["']([^"']+)["']/i
-    .exec(tag)?.[1]
-    ?.split(/[\s,]+/)
-    .map(Number);
-  const width = attr('width') ?? viewBox?.[2] ?? 300;
-  const height = attr('height') ?? viewBox?.[3] ?? 150;
-  return { width, height };
 }
 
 async function dataUrl(blob: Blob, mime: string): Promise<string> {

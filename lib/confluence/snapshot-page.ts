@@ -1,9 +1,9 @@
-import type { Block, ExportModel, Inline } from '../model/types';
+import type { ExportModel } from '../model/types';
 import { fail, ok, type PageSnapshot } from '../messaging/protocol';
 import { findContentRoot } from '../read/find-content-root';
-import { readPage } from '../read/read-page';
 import { fetchImages } from './fetch-images';
 import { identifyPage } from './page-identity';
+import { readPageWithImages } from './read-with-images';
 
 export interface SnapshotOptions {
   maxImagePixels: number;
@@ -21,38 +21,32 @@ export async function snapshotOpenPage(
   const found = findContentRoot(doc);
   if (!found) return fail(`No page content found on "${identity.title}".`, 'no-content');
 
-  const read = readPage(found.root, {
-    pageUrl: url,
-    flavour: found.flavour,
-    pageId: identity.pageId,
-  });
-  const { assets, warnings } = await fetchImages(read.images, {
-    siteOrigin: new URL(url).origin,
-    mediaOrigins: mediaOrigins(found.root),
-    maxPixels: options.maxImagePixels,
-    concurrency: options.concurrency,
-  });
-  const blocks = dropMissingAssets(read.blocks, new Set(Object.keys(assets)));
+  const { page, assets, warnings } = await readPageWithImages(
+    found.root,
+    found.flavour,
+    {
+      id: identity.pageId,
+      title: identity.title,
+      url,
+      depth: 0,
+      ...(identity.spaceKey ? { spaceKey: identity.spaceKey } : {}),
+      ...(identity.author ? { author: identity.author } : {}),
+      ...(identity.updated ? { updated: identity.updated } : {}),
+    },
+    (images) =>
+      fetchImages(images, {
+        siteOrigin: new URL(url).origin,
+        mediaOrigins: mediaOrigins(found.root),
+        maxPixels: options.maxImagePixels,
+        concurrency: options.concurrency,
+      }),
+  );
   const model: ExportModel = {
     title: identity.title,
     site: identity.siteBase,
-    pages: [
-      {
-        id: identity.pageId,
-        title: identity.title,
-        url,
-        depth: 0,
-        ...(identity.spaceKey ? { spaceKey: identity.spaceKey } : {}),
-        ...(identity.author ? { author: identity.author } : {}),
-        ...(identity.updated ? { updated: identity.updated } : {}),
-        blocks,
-      },
-    ],
+    pages: [page],
     assets,
-    warnings: [
-      ...read.warnings.map((w) => ({ ...w, pageId: identity.pageId })),
-      ...warnings.map((w) => ({ ...w, pageId: identity.pageId })),
-    ],
+    warnings,
   };
   return ok(model);
 }
@@ -72,21 +66,4 @@ function mediaOrigins(root: Element): string[] {
     }
   }
   return [...origins];
-}
-
-/** Images whose bytes could not be fetched lose their asset id, so layout draws a placeholder. */
-function dropMissingAssets(blocks: Block[], present: Set<string>): Block[] {
-  return JSON.parse(JSON.stringify(blocks), (key, value: unknown) => {
-    if (
-      value &&
-      typeof value === 'object' &&
-      (value as Inline | Block).type === 'image' &&
-      typeof (value as { asset?: unknown }).asset === 'string' &&
-      !present.has((value as { asset: string }).asset)
-    ) {
-      const { asset: _dropped, ...rest } = value as { asset: string };
-      return rest;
-    }
-    return value;
-  }) as Block[];
 }

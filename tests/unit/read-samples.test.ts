@@ -10,52 +10,10 @@ import { describe, expect, test } from 'vitest';
 import { findContentRoot } from '../../lib/read/find-content-root';
 import { modelText } from '../../lib/read/model-text';
 import { readPage } from '../../lib/read/read-page';
+import { recall, visibleText, words } from '../helpers/recall';
 
 const SAMPLES = join(__dirname, '../../../shared/confluence-samples');
 const FOLDERS = ['view', 'cloud-dom'] as const;
-
-/**
- * What a reader sees: the root's text without non-rendered and hidden elements, UI controls,
- * and the TOC macro's list (it repeats the headings; the model renders a `toc` block instead).
- * Independent of the reader's own selectors on purpose.
- */
-const NOT_VISIBLE = [
-  'script, style, noscript, template',
-  '[hidden], .hidden, [aria-hidden="true"], .aui-icon',
-  'button, input, select, textarea, form, fieldset, label',
-  '.toc-macro',
-  'svg',
-  '.plugin_attachments_upload_container, .attachment-buttons',
-].join(', ');
-
-function visibleText(root: Element): string {
-  const copy = root.cloneNode(true) as Element;
-  for (const el of Array.from(copy.querySelectorAll(NOT_VISIBLE))) el.remove();
-  // Block boundaries separate words even without whitespace between tags.
-  for (const el of Array.from(
-    copy.querySelectorAll('p, div, li, td, th, br, h1, h2, h3, h4, h5, h6, tr'),
-  )) {
-    el.append(copy.ownerDocument.createTextNode(' '));
-  }
-  return copy.textContent ?? '';
-}
-
-function words(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) as string[];
-}
-
-/** Multiset recall of `reference` words in `candidate`, plus the missing words. */
-function recall(reference: string[], candidate: string[]): { recall: number; missing: string[] } {
-  const bag = new Map<string, number>();
-  for (const w of candidate) bag.set(w, (bag.get(w) ?? 0) + 1);
-  const missing: string[] = [];
-  for (const w of reference) {
-    const n = bag.get(w) ?? 0;
-    if (n > 0) bag.set(w, n - 1);
-    else missing.push(w);
-  }
-  return { recall: reference.length ? 1 - missing.length / reference.length : 1, missing };
-}
 
 const files = FOLDERS.flatMap((folder) => {
   const dir = join(SAMPLES, folder);

@@ -1,0 +1,43 @@
+import {
+  readPageWithImages,
+  type ImageLoader,
+  type ReadPageResult,
+} from '../confluence/read-with-images';
+import type { ExportModel } from '../model/types';
+import { findContentRoot } from '../read/find-content-root';
+import { pageTitle } from './page-title';
+
+export interface ConvertOptions {
+  /** URL the page was served from, for resolving relative links and images. */
+  pageUrl: string;
+  /** Force a markup; `auto` (default) decides from the content root found. */
+  flavour?: 'cloud' | 'view' | 'auto';
+  loadImages: ImageLoader;
+}
+
+/**
+ * A whole saved Confluence page (HTML export, browser "save page", bare export_view) -> model.
+ * The same root finding and handlers as the extension; Confluence's chrome is left out.
+ */
+export async function convertDocument(
+  doc: Document,
+  options: ConvertOptions,
+): Promise<{ model: ExportModel; root: Element; stats: ReadPageResult['stats'] }> {
+  const found = findContentRoot(doc);
+  if (!found) throw new Error('No Confluence page content found in this HTML.');
+  const flavour = options.flavour && options.flavour !== 'auto' ? options.flavour : found.flavour;
+  const title = pageTitle(doc) ?? 'Confluence page';
+  const id = doc.querySelector('meta[name="ajs-page-id"]')?.getAttribute('content') ?? '1';
+  const spaceKey = doc.querySelector('meta[name="ajs-space-key"]')?.getAttribute('content');
+  const { page, assets, warnings, stats } = await readPageWithImages(
+    found.root,
+    flavour,
+    { id, title, url: options.pageUrl, depth: 0, ...(spaceKey ? { spaceKey } : {}) },
+    options.loadImages,
+  );
+  return {
+    model: { title, site: new URL(options.pageUrl).origin, pages: [page], assets, warnings },
+    root: found.root,
+    stats,
+  };
+}
