@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FONT_FAMILIES } from '../../lib/pdf/font-files';
+import { fillFileNameTemplate, formatPrefsDate } from '../../lib/prefs/format';
 import {
   checkPrefs,
   DEFAULT_PREFS,
@@ -119,5 +120,24 @@ describe('preference schema', () => {
       ok: true,
       value: { toc: true, tocDepth: 2 },
     });
+  });
+});
+
+describe('preference formatting helpers', () => {
+  const at = new Date(2025, 2, 15, 12);
+  it('formats dates by locale and style', () => {
+    expect(formatPrefsDate(at, 'en-GB', 'long')).toBe('15 March 2025');
+    expect(formatPrefsDate(at, 'en-US', 'short')).toBe('3/15/25');
+    expect(formatPrefsDate(at, 'de-DE', 'iso')).toBe('2025-03-15');
+    expect(formatPrefsDate(at, 'xx-invalid-!!', 'long')).toBe('15 March 2025');
+  });
+  it('fills file-name templates', () => {
+    const values = { title: 'Release notes', space: 'ENG', date: at };
+    expect(fillFileNameTemplate('{title}', values)).toBe('Release notes');
+    expect(fillFileNameTemplate('{space} {title} {date}', values)).toBe(
+      'ENG Release notes 2025-03-15',
+    );
+    expect(fillFileNameTemplate('{space} {title}', { ...values, space: '' })).toBe('Release notes');
+    expect(fillFileNameTemplate('{nope}', values)).toBe('{nope}');
   });
 });
