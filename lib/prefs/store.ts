@@ -1,4 +1,4 @@
-import type { DBSchema, IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { parsePrefsFile, serializePrefs, type PrefsResult } from './file';
 import { CURRENT_VERSION, migrate } from './migrations';
 import { checkPrefs, readPrefs, type Prefs } from './schema';
@@ -33,10 +33,10 @@ export interface LoadedPrefs {
 
 /**
  * Opened per call and closed after: never at module top level (WXT imports entrypoints in Node at
- * build time), and a service worker that is stopped leaves no connection blocking an upgrade.
+ * build time; importing idb itself touches no IndexedDB global), and a service worker that is
+ * stopped leaves no connection blocking an upgrade.
  */
 async function withDb<T>(use: (db: IDBPDatabase<PrefsDb>) => Promise<T>): Promise<T> {
-  const { openDB } = await import('idb');
   const db = await openDB<PrefsDb>(DB_NAME, 1, {
     upgrade(database) {
       if (!database.objectStoreNames.contains(STORE_NAME)) {

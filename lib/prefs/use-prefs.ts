@@ -1,6 +1,7 @@
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import type { PrefsResult } from './file';
 import { checkPrefs, readPrefs, type Prefs } from './schema';
+import * as store from './store';
 import type { LoadedPrefs } from './store';
 
 /** Where the latest change is: shown by the options page as "Saving…" / "Saved". */
@@ -33,13 +34,8 @@ export interface PrefsBackend {
   exportPrefs(): Promise<string>;
 }
 
-const realBackend: PrefsBackend = {
-  loadPrefsDetailed: async () => (await import('./store')).loadPrefsDetailed(),
-  savePrefs: async (p) => (await import('./store')).savePrefs(p),
-  resetPrefs: async () => (await import('./store')).resetPrefs(),
-  importPrefs: async (t) => (await import('./store')).importPrefs(t),
-  exportPrefs: async () => (await import('./store')).exportPrefs(),
-};
+/** The idb store itself (opened only when a function is called). */
+const realBackend: PrefsBackend = store;
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
