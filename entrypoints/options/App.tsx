@@ -41,8 +41,15 @@ const COMMON_LOCALES = [
 
 const MARGIN_SIDES = ['Left', 'Top', 'Right', 'Bottom'] as const;
 
-/** Permission pattern for an origin. */
-const pattern = (origin: string): string => `${origin}/*`;
+/**
+ * Host permission pattern for an origin. Chromium match patterns may carry a port; Firefox's may
+ * not, so there the pattern covers the host on every port.
+ */
+function pattern(origin: string): string {
+  if (!import.meta.env.FIREFOX) return `${origin}/*`;
+  const url = new URL(origin);
+  return `${url.protocol}//${url.hostname}/*`;
+}
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -192,6 +199,7 @@ export function App(): ReactNode {
   const save = usePrefs((s) => s.save);
   const error = usePrefs((s) => s.error);
   const resetOnLoad = usePrefs((s) => s.resetOnLoad);
+  const revision = usePrefs((s) => s.revision);
   const [granted, setGranted] = useState<Record<string, boolean>>({});
 
   useEffect(() => {
@@ -294,254 +302,257 @@ export function App(): ReactNode {
 
       <div className="page__columns">
         <main className="form">
-          <Section id="page" title="Page">
-            <div className="grid grid--2">
-              <SelectField
-                id="pref-pageSize"
-                label="Page size"
-                value={prefs.pageSize}
-                options={PAGE_SIZES}
-                onChange={(v) => set('pageSize', v)}
-              />
-              <SelectField
-                id="pref-orientation"
-                label="Orientation"
-                value={prefs.orientation}
-                options={ORIENTATIONS}
-                onChange={(v) => set('orientation', v)}
-              />
-            </div>
-            <fieldset className="fieldset">
-              <legend>Margins</legend>
-              <div className="grid grid--4">
-                {MARGIN_SIDES.map((side, i) => (
-                  <NumberField
-                    key={side}
-                    id={`pref-margin-${side.toLowerCase()}`}
-                    label={side}
-                    unit="mm"
-                    value={prefs.marginsMm[i] ?? 0}
-                    {...LIMITS.marginMm}
-                    onCommit={(v) => {
-                      const next = [...usePrefs.getState().prefs.marginsMm] as Prefs['marginsMm'];
-                      next[i] = v;
-                      set('marginsMm', next);
-                    }}
-                  />
-                ))}
+          {/* Remounted when values are replaced (reset, import): drafts and errors start over. */}
+          <div key={revision}>
+            <Section id="page" title="Page">
+              <div className="grid grid--2">
+                <SelectField
+                  id="pref-pageSize"
+                  label="Page size"
+                  value={prefs.pageSize}
+                  options={PAGE_SIZES}
+                  onChange={(v) => set('pageSize', v)}
+                />
+                <SelectField
+                  id="pref-orientation"
+                  label="Orientation"
+                  value={prefs.orientation}
+                  options={ORIENTATIONS}
+                  onChange={(v) => set('orientation', v)}
+                />
               </div>
-            </fieldset>
-            <CheckboxField
-              id="pref-newPagePerPage"
-              label="Start each Confluence page on a new PDF page"
-              hint="For exports of a page with its children."
-              checked={prefs.newPagePerPage}
-              onChange={(v) => set('newPagePerPage', v)}
-            />
-          </Section>
-
-          <Section id="text" title="Text">
-            <div className="grid grid--2">
-              <SelectField
-                id="pref-fontFamily"
-                label="Font"
-                value={prefs.fontFamily}
-                options={FONT_FAMILY_CHOICES}
-                hint="Code blocks always use the monospaced font."
-                onChange={(v) => set('fontFamily', v)}
-              />
-              <NumberField
-                id="pref-fontSize"
-                label="Base font size"
-                unit="pt"
-                value={prefs.fontSize}
-                {...LIMITS.fontSize}
-                onCommit={(v) => set('fontSize', v)}
-              />
-              <TextField
-                id="pref-locale"
-                label="Date language"
-                value={prefs.locale}
-                list="locales"
-                hint="A language tag such as en-GB or de-DE."
-                validate={(v) => fieldError('locale', v)}
-                onCommit={(v) => set('locale', v)}
-              />
-              <SelectField
-                id="pref-dateFormat"
-                label="Date format"
-                value={prefs.dateFormat}
-                options={DATE_FORMATS}
-                hint={
-                  <>
-                    Today:{' '}
-                    <span data-testid="date-sample">
-                      {formatPrefsDate(now, prefs.locale, prefs.dateFormat)}
-                    </span>
-                  </>
-                }
-                onChange={(v) => set('dateFormat', v)}
-              />
-            </div>
-            <datalist id="locales">
-              {COMMON_LOCALES.map((l) => (
-                <option key={l} value={l} />
-              ))}
-            </datalist>
-            <CheckboxField
-              id="pref-metadataLine"
-              label="Show author and last update under each page title"
-              checked={prefs.metadataLine}
-              onChange={(v) => set('metadataLine', v)}
-            />
-          </Section>
-
-          <Section id="header-footer" title="Header & footer">
-            <TextField
-              id="pref-headerTemplate"
-              label="Header"
-              value={prefs.headerTemplate}
-              maxLength={LIMITS.templateLength}
-              placeholder="Empty: no header"
-              hint={TOKENS([
-                '{title}',
-                '{space}',
-                '{page}',
-                '{pages}',
-                '{date}',
-                '{author}',
-                '{url}',
-              ])}
-              onCommit={(v) => set('headerTemplate', v)}
-            />
-            <TextField
-              id="pref-footerTemplate"
-              label="Footer"
-              value={prefs.footerTemplate}
-              maxLength={LIMITS.templateLength}
-              placeholder="Empty: no footer"
-              hint="Same tokens as the header. Neither is printed on the cover page."
-              onCommit={(v) => set('footerTemplate', v)}
-            />
-          </Section>
-
-          <Section id="cover-contents" title="Cover & contents">
-            <CheckboxField
-              id="pref-cover"
-              label="Cover page"
-              hint="Title, space, date and who exported it."
-              checked={prefs.cover}
-              onChange={(v) => set('cover', v)}
-            />
-            <ImageField
-              id="pref-coverLogo"
-              label="Cover logo"
-              value={prefs.coverLogo}
-              accept="image/png,image/jpeg"
-              maxBytes={MAX_LOGO_BYTES}
-              hint={`PNG or JPEG, up to ${MAX_LOGO_BYTES / 1024} KB. Shown on the cover page.`}
-              onCommit={(v) => set('coverLogo', v)}
-            />
-            <div className="grid grid--2">
+              <fieldset className="fieldset">
+                <legend>Margins</legend>
+                <div className="grid grid--4">
+                  {MARGIN_SIDES.map((side, i) => (
+                    <NumberField
+                      key={side}
+                      id={`pref-margin-${side.toLowerCase()}`}
+                      label={side}
+                      unit="mm"
+                      value={prefs.marginsMm[i] ?? 0}
+                      {...LIMITS.marginMm}
+                      onCommit={(v) => {
+                        const next = [...usePrefs.getState().prefs.marginsMm] as Prefs['marginsMm'];
+                        next[i] = v;
+                        set('marginsMm', next);
+                      }}
+                    />
+                  ))}
+                </div>
+              </fieldset>
               <CheckboxField
-                id="pref-toc"
-                label="Table of contents"
-                hint="Exports of a page with its children always get one."
-                checked={prefs.toc}
-                onChange={(v) => set('toc', v)}
+                id="pref-newPagePerPage"
+                label="Start each Confluence page on a new PDF page"
+                hint="For exports of a page with its children."
+                checked={prefs.newPagePerPage}
+                onChange={(v) => set('newPagePerPage', v)}
               />
-              <NumberField
-                id="pref-tocDepth"
-                label="Contents depth"
-                hint="Heading levels listed (1–6)."
-                value={prefs.tocDepth}
-                {...LIMITS.tocDepth}
-                onCommit={(v) => set('tocDepth', v)}
-              />
-            </div>
-          </Section>
+            </Section>
 
-          <Section id="watermark" title="Watermark">
-            <div className="grid grid--2">
-              <TextField
-                id="pref-watermarkText"
-                label="Watermark text"
-                value={prefs.watermarkText}
-                maxLength={LIMITS.watermarkLength}
-                placeholder="e.g. CONFIDENTIAL"
-                hint="Empty: no watermark."
-                onCommit={(v) => set('watermarkText', v)}
-              />
-              <NumberField
-                id="pref-watermarkOpacity"
-                label="Watermark opacity"
-                unit="%"
-                value={Math.round(prefs.watermarkOpacity * 100)}
-                min={0}
-                max={100}
-                step={1}
-                onCommit={(v) => set('watermarkOpacity', v / 100)}
-              />
-            </div>
-          </Section>
-
-          <Section id="images-code" title="Images & code">
-            <div className="grid grid--2">
-              <NumberField
-                id="pref-maxImageDpi"
-                label="Image resolution cap"
-                unit="dpi"
-                hint="Larger images are scaled down to this at their printed size: smaller files."
-                value={prefs.maxImageDpi}
-                {...LIMITS.maxImageDpi}
-                onCommit={(v) => set('maxImageDpi', v)}
-              />
+            <Section id="text" title="Text">
+              <div className="grid grid--2">
+                <SelectField
+                  id="pref-fontFamily"
+                  label="Font"
+                  value={prefs.fontFamily}
+                  options={FONT_FAMILY_CHOICES}
+                  hint="Code blocks always use the monospaced font."
+                  onChange={(v) => set('fontFamily', v)}
+                />
+                <NumberField
+                  id="pref-fontSize"
+                  label="Base font size"
+                  unit="pt"
+                  value={prefs.fontSize}
+                  {...LIMITS.fontSize}
+                  onCommit={(v) => set('fontSize', v)}
+                />
+                <TextField
+                  id="pref-locale"
+                  label="Date language"
+                  value={prefs.locale}
+                  list="locales"
+                  hint="A language tag such as en-GB or de-DE."
+                  validate={(v) => fieldError('locale', v)}
+                  onCommit={(v) => set('locale', v)}
+                />
+                <SelectField
+                  id="pref-dateFormat"
+                  label="Date format"
+                  value={prefs.dateFormat}
+                  options={DATE_FORMATS}
+                  hint={
+                    <>
+                      Today:{' '}
+                      <span data-testid="date-sample">
+                        {formatPrefsDate(now, prefs.locale, prefs.dateFormat)}
+                      </span>
+                    </>
+                  }
+                  onChange={(v) => set('dateFormat', v)}
+                />
+              </div>
+              <datalist id="locales">
+                {COMMON_LOCALES.map((l) => (
+                  <option key={l} value={l} />
+                ))}
+              </datalist>
               <CheckboxField
-                id="pref-codeLineNumbers"
-                label="Line numbers in code blocks"
-                hint="Code blocks that show numbers on the page keep them."
-                checked={prefs.codeLineNumbers}
-                onChange={(v) => set('codeLineNumbers', v)}
+                id="pref-metadataLine"
+                label="Show author and last update under each page title"
+                checked={prefs.metadataLine}
+                onChange={(v) => set('metadataLine', v)}
               />
-            </div>
-          </Section>
+            </Section>
 
-          <Section id="files" title="Files">
-            <div className="grid grid--2">
+            <Section id="header-footer" title="Header & footer">
               <TextField
-                id="pref-fileNameTemplate"
-                label="File name"
-                value={prefs.fileNameTemplate}
+                id="pref-headerTemplate"
+                label="Header"
+                value={prefs.headerTemplate}
                 maxLength={LIMITS.templateLength}
-                validate={(v) => fieldError('fileNameTemplate', v)}
-                hint={
-                  <>
-                    {TOKENS(['{title}', '{space}', '{date}'])}. Example:{' '}
-                    <span data-testid="file-name-sample">{fileName}</span>
-                  </>
-                }
-                onCommit={(v) => set('fileNameTemplate', v)}
+                placeholder="Empty: no header"
+                hint={TOKENS([
+                  '{title}',
+                  '{space}',
+                  '{page}',
+                  '{pages}',
+                  '{date}',
+                  '{author}',
+                  '{url}',
+                ])}
+                onCommit={(v) => set('headerTemplate', v)}
               />
-              <NumberField
-                id="pref-restConcurrency"
-                label="Parallel requests to Confluence"
-                hint="When exporting page trees. Lower it if your site limits request rates."
-                value={prefs.restConcurrency}
-                {...LIMITS.restConcurrency}
-                onCommit={(v) => set('restConcurrency', v)}
+              <TextField
+                id="pref-footerTemplate"
+                label="Footer"
+                value={prefs.footerTemplate}
+                maxLength={LIMITS.templateLength}
+                placeholder="Empty: no footer"
+                hint="Same tokens as the header. Neither is printed on the cover page."
+                onCommit={(v) => set('footerTemplate', v)}
               />
-            </div>
-          </Section>
+            </Section>
 
-          <Section id="sites" title="Self-hosted Confluence sites">
-            <SitesList
-              sites={prefs.sites}
-              granted={granted}
-              onAdd={addSite}
-              onGrant={grantSite}
-              onRemove={removeSite}
-            />
-          </Section>
+            <Section id="cover-contents" title="Cover & contents">
+              <CheckboxField
+                id="pref-cover"
+                label="Cover page"
+                hint="Title, space, date and who exported it."
+                checked={prefs.cover}
+                onChange={(v) => set('cover', v)}
+              />
+              <ImageField
+                id="pref-coverLogo"
+                label="Cover logo"
+                value={prefs.coverLogo}
+                accept="image/png,image/jpeg"
+                maxBytes={MAX_LOGO_BYTES}
+                hint={`PNG or JPEG, up to ${MAX_LOGO_BYTES / 1024} KB. Shown on the cover page.`}
+                onCommit={(v) => set('coverLogo', v)}
+              />
+              <div className="grid grid--2">
+                <CheckboxField
+                  id="pref-toc"
+                  label="Table of contents"
+                  hint="Exports of a page with its children always get one."
+                  checked={prefs.toc}
+                  onChange={(v) => set('toc', v)}
+                />
+                <NumberField
+                  id="pref-tocDepth"
+                  label="Contents depth"
+                  hint="Heading levels listed (1–6)."
+                  value={prefs.tocDepth}
+                  {...LIMITS.tocDepth}
+                  onCommit={(v) => set('tocDepth', v)}
+                />
+              </div>
+            </Section>
+
+            <Section id="watermark" title="Watermark">
+              <div className="grid grid--2">
+                <TextField
+                  id="pref-watermarkText"
+                  label="Watermark text"
+                  value={prefs.watermarkText}
+                  maxLength={LIMITS.watermarkLength}
+                  placeholder="e.g. CONFIDENTIAL"
+                  hint="Empty: no watermark."
+                  onCommit={(v) => set('watermarkText', v)}
+                />
+                <NumberField
+                  id="pref-watermarkOpacity"
+                  label="Watermark opacity"
+                  unit="%"
+                  value={Math.round(prefs.watermarkOpacity * 100)}
+                  min={0}
+                  max={100}
+                  step={1}
+                  onCommit={(v) => set('watermarkOpacity', v / 100)}
+                />
+              </div>
+            </Section>
+
+            <Section id="images-code" title="Images & code">
+              <div className="grid grid--2">
+                <NumberField
+                  id="pref-maxImageDpi"
+                  label="Image resolution cap"
+                  unit="dpi"
+                  hint="Larger images are scaled down to this at their printed size: smaller files."
+                  value={prefs.maxImageDpi}
+                  {...LIMITS.maxImageDpi}
+                  onCommit={(v) => set('maxImageDpi', v)}
+                />
+                <CheckboxField
+                  id="pref-codeLineNumbers"
+                  label="Line numbers in code blocks"
+                  hint="Code blocks that show numbers on the page keep them."
+                  checked={prefs.codeLineNumbers}
+                  onChange={(v) => set('codeLineNumbers', v)}
+                />
+              </div>
+            </Section>
+
+            <Section id="files" title="Files">
+              <div className="grid grid--2">
+                <TextField
+                  id="pref-fileNameTemplate"
+                  label="File name"
+                  value={prefs.fileNameTemplate}
+                  maxLength={LIMITS.templateLength}
+                  validate={(v) => fieldError('fileNameTemplate', v)}
+                  hint={
+                    <>
+                      {TOKENS(['{title}', '{space}', '{date}'])}. Example:{' '}
+                      <span data-testid="file-name-sample">{fileName}</span>
+                    </>
+                  }
+                  onCommit={(v) => set('fileNameTemplate', v)}
+                />
+                <NumberField
+                  id="pref-restConcurrency"
+                  label="Parallel requests to Confluence"
+                  hint="When exporting page trees. Lower it if your site limits request rates."
+                  value={prefs.restConcurrency}
+                  {...LIMITS.restConcurrency}
+                  onCommit={(v) => set('restConcurrency', v)}
+                />
+              </div>
+            </Section>
+
+            <Section id="sites" title="Self-hosted Confluence sites">
+              <SitesList
+                sites={prefs.sites}
+                granted={granted}
+                onAdd={addSite}
+                onGrant={grantSite}
+                onRemove={removeSite}
+              />
+            </Section>
+          </div>
 
           <Section id="settings-file" title="Settings file">
             <SettingsFile sites={prefs.sites} />

@@ -15,6 +15,11 @@ export interface PrefsState {
   error: string | undefined;
   /** Fields that were invalid in the stored record and fell back to their defaults. */
   resetOnLoad: (keyof Prefs)[];
+  /**
+   * Bumped whenever the values are replaced as a whole (load, reset, import): forms key their
+   * fields on it so typed drafts and inline errors start over.
+   */
+  revision: number;
   load(): Promise<void>;
   /** Applies valid values at once and saves them after a short pause; invalid ones are refused. */
   update(partial: Partial<Prefs>): PrefsResult<Partial<Prefs>>;
@@ -78,6 +83,7 @@ export function createPrefsStore(
       save: 'idle',
       error: undefined,
       resetOnLoad: [],
+      revision: 0,
 
       async load() {
         set({ status: 'loading' });
@@ -88,6 +94,7 @@ export function createPrefsStore(
             status: 'ready',
             resetOnLoad: loaded.invalid,
             error: undefined,
+            revision: get().revision + 1,
           });
         } catch (error) {
           set({ status: 'error', error: `Could not read settings: ${message(error)}` });
@@ -113,7 +120,13 @@ export function createPrefsStore(
         await saving;
         try {
           const prefs = await backend.resetPrefs();
-          set({ prefs, save: 'saved', error: undefined, resetOnLoad: [] });
+          set({
+            prefs,
+            save: 'saved',
+            error: undefined,
+            resetOnLoad: [],
+            revision: get().revision + 1,
+          });
         } catch (error) {
           set({ save: 'error', error: `Could not reset: ${message(error)}` });
         }
@@ -123,8 +136,15 @@ export function createPrefsStore(
         // Pending edits are saved first, so a refused import leaves exactly what the user sees.
         await saveNow();
         const result = await backend.importPrefs(text);
-        if (result.ok)
-          set({ prefs: result.value, save: 'saved', error: undefined, resetOnLoad: [] });
+        if (result.ok) {
+          set({
+            prefs: result.value,
+            save: 'saved',
+            error: undefined,
+            resetOnLoad: [],
+            revision: get().revision + 1,
+          });
+        }
         return result;
       },
 

@@ -55,7 +55,9 @@ describe('usePrefs store', () => {
     prefs.getState().update({ cover: true });
     const text = await prefs.getState().exportText();
     expect(JSON.parse(text)).toMatchObject({ values: { cover: true } });
+    const revision = prefs.getState().revision;
     await prefs.getState().reset();
+    expect(prefs.getState().revision).toBe(revision + 1);
     expect(prefs.getState().prefs).toEqual(DEFAULT_PREFS);
     expect(await store.loadPrefs()).toEqual(DEFAULT_PREFS);
     expect((await prefs.getState().importText(text)).ok).toBe(true);
