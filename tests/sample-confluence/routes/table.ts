@@ -1,5 +1,7 @@
 import { redirect, type Ctx, type Site } from '../app.ts';
 import { login, logout } from '../auth.ts';
+import { BENCH_ROUTES } from '../bench/routes.ts';
+import { HOSTILE_ROUTES } from '../hostile/routes.ts';
 import { postFaults, requests } from './control.ts';
 import { cloudDownload, dcDownload, icon, mediaFile, staticFile } from './files.ts';
 import { cloudSpaceHome, cloudViewPage, dcDisplay, dcViewPage } from './pages.ts';
@@ -49,6 +51,8 @@ export const ROUTES: Route[] = [
     'GET',
     'DELETE',
   ]),
+  ...HOSTILE_ROUTES,
+  ...BENCH_ROUTES,
   // Data Center
   r(['dc'], /^\/login$/, 'none', login),
   r(['dc'], /^\/logout$/, 'none', logout),
