@@ -55,7 +55,10 @@ async function fetchOne(url: string, options: FetchImagesOptions): Promise<Asset
   const parsed = new URL(url);
   if (parsed.protocol === 'data:') return decode(await (await fetch(url)).blob(), url, options);
   const sameSite = parsed.origin === options.siteOrigin;
-  if (!sameSite && !options.mediaOrigins.includes(parsed.origin)) {
+  if (
+    !sameSite &&
+    !(options.mediaOrigins.includes(parsed.origin) && mediaHost(parsed, options.siteOrigin))
+  ) {
     throw new Error(`hosted on ${parsed.host}, outside this Confluence site; not fetched`);
   }
   const response = await fetch(url, {
@@ -66,6 +69,19 @@ async function fetchOne(url: string, options: FetchImagesOptions): Promise<Asset
   const blob = await response.blob();
   if (blob.size === 0) throw new Error('empty file');
   return decode(blob, url, options);
+}
+
+/**
+ * Media origins are read from the page, so a hostile page could name any host as "media": only
+ * Atlassian's own domain, or the site's own host on another port (cookies do not separate ports,
+ * so that is the site's trust boundary anyway), can serve Confluence media.
+ */
+function mediaHost(url: URL, siteOrigin: string): boolean {
+  const host = url.hostname;
+  return (
+    host === new URL(siteOrigin).hostname ||
+    (url.protocol === 'https:' && (host === 'atlassian.com' || host.endsWith('.atlassian.com')))
+  );
 }
 
 async function decode(blob: Blob, url: string, options: FetchImagesOptions): Promise<Asset> {

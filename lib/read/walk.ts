@@ -141,6 +141,14 @@ export function walkChildren(state: ReadState, parent: Element, flow: Flow): voi
   for (const node of Array.from(parent.childNodes)) walkNode(state, node, flow);
 }
 
+/**
+ * Elements nested deeper than this are read as their plain text: a hostile page can build a
+ * 10,000-deep DOM with script (the HTML parser stops at 512), which would overflow the stack.
+ * Real Confluence content stays far below it.
+ */
+const MAX_DEPTH = 200;
+let depth = 0;
+
 /** Routes one node through the registry. */
 export function walkNode(state: ReadState, node: Node, flow: Flow): void {
   if (node.nodeType === 3 || node.nodeType === 4) {
@@ -149,7 +157,20 @@ export function walkNode(state: ReadState, node: Node, flow: Flow): void {
   }
   if (node.nodeType !== 1) return;
   const el = node as Element;
+  if (depth >= MAX_DEPTH) {
+    state.warn(el, 'Content nested too deeply was kept as plain text', 'too-deep');
+    flow.text(el.textContent ?? '');
+    return;
+  }
+  depth++;
+  try {
+    route(state, el, flow);
+  } finally {
+    depth--;
+  }
+}
 
+function route(state: ReadState, el: Element, flow: Flow): void {
   for (const selector of Object.values(registry.ignore)) if (is(el, selector)) return;
 
   for (const [name, rule] of Object.entries(registry.blocks)) {

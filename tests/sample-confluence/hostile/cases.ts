@@ -180,7 +180,9 @@ const CASES: Omit<HostileCase, 'marker'>[] = [
         `${'<blockquote>'.repeat(600)}Bottom of the quotes.${'</blockquote>'.repeat(600)}`,
         `${'<ul><li>'.repeat(600)}Bottom of the lists.${'</li></ul>'.repeat(600)}`,
         `${'<table><tr><td>'.repeat(200)}Bottom of the tables.${'</td></tr></table>'.repeat(200)}`,
-        `<div id="hostile-deep-dom"></div>`,
+        // Hidden: Chromium's own layout crashes the tab on a 10,000-deep rendered tree; the reader
+        // reads hidden markup all the same.
+        `<div id="hostile-deep-dom" style="display:none"></div>`,
         // The HTML parser caps depth (512 in Chromium); the DOM API does not.
         `<script>(function(){var kinds=['div','span','ul','blockquote'];var host=document.getElementById('hostile-deep-dom');kinds.forEach(function(k){var n=host;for(var i=0;i<10000;i++){var d=document.createElement(k==='ul'&&i%2?'li':k==='ul'?'ul':k);n.appendChild(d);n=d;}n.appendChild(document.createTextNode('Bottom of the scripted '+k+' nesting.'));});})();</script>`,
       ].join('\n'),
