@@ -25,6 +25,8 @@ export default defineConfig({
       'contextMenus',
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
+    // Self-hosted Confluence sites the user adds in the options page, requested one origin at a time.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Export this Confluence page to PDF' },
     commands: {
       'export-page': {

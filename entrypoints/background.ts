@@ -1,10 +1,15 @@
 import { showBusy, showOutcome } from '../lib/export/badge';
 import { buildInBackgroundPage, releaseBlobUrl } from '../lib/export/in-page-builder';
-import { buildInOffscreen, releaseOffscreenUrl } from '../lib/export/offscreen-builder';
+import {
+  benchOffscreen,
+  buildInOffscreen,
+  releaseOffscreenUrl,
+} from '../lib/export/offscreen-builder';
 import { runExport, type ExportOutcome } from '../lib/export/run-export';
 import type { ContentJob } from '../lib/messaging/content-job';
 import type { Result } from '../lib/messaging/protocol';
-import { DEFAULT_PREFS } from '../lib/prefs/schema';
+import { maxImagePixels } from '../lib/export/image-budget';
+import { loadPrefs } from '../lib/prefs/store';
 
 const MENU_PAGE_SUBTREE = 'export-page-subtree';
 const MENU_LINK_SUBTREE = 'export-link-subtree';
@@ -15,9 +20,20 @@ export default defineBackground(() => {
     : [buildInOffscreen, releaseOffscreenUrl];
   let lastExport: Result<ExportOutcome> | undefined;
 
-  const exportTab = async (tabId: number, job: ContentJob): Promise<Result<ExportOutcome>> => {
+  type JobRequest = { kind: 'open-page' } | { kind: 'subtree'; linkUrl?: string };
+  const exportTab = async (tabId: number, request: JobRequest): Promise<Result<ExportOutcome>> => {
     await showBusy(tabId);
-    const base = DEFAULT_PREFS;
+    const base = await loadPrefs();
+    const imageBudget = maxImagePixels(base);
+    const job: ContentJob =
+      request.kind === 'open-page'
+        ? { kind: 'open-page', maxImagePixels: imageBudget }
+        : {
+            kind: 'subtree',
+            maxImagePixels: imageBudget,
+            concurrency: base.restConcurrency,
+            ...(request.linkUrl ? { linkUrl: request.linkUrl } : {}),
+          };
     // A subtree is a document: it gets a table of contents whatever the single-page default.
     const prefs = job.kind === 'subtree' ? { ...base, toc: true } : base;
     const result = await runExport({ tabId, job, prefs, buildPdf, releaseUrl });
@@ -28,11 +44,7 @@ export default defineBackground(() => {
   const exportOpenPage = (tabId: number): Promise<Result<ExportOutcome>> =>
     exportTab(tabId, { kind: 'open-page' });
   const exportSubtree = (tabId: number, linkUrl?: string): Promise<Result<ExportOutcome>> =>
-    exportTab(tabId, {
-      kind: 'subtree',
-      concurrency: DEFAULT_PREFS.restConcurrency,
-      ...(linkUrl ? { linkUrl } : {}),
-    });
+    exportTab(tabId, { kind: 'subtree', ...(linkUrl ? { linkUrl } : {}) });
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
@@ -60,6 +72,11 @@ export default defineBackground(() => {
 
   // Tests and the benchmark drive the same functions the click and the menu call.
   Object.assign(globalThis, {
-    offprint: { runExport: exportOpenPage, exportSubtree, lastExport: () => lastExport },
+    offprint: {
+      runExport: exportOpenPage,
+      exportSubtree,
+      lastExport: () => lastExport,
+      benchPdfmake: benchOffscreen,
+    },
   });
 });

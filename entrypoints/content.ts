@@ -15,7 +15,7 @@ export default defineContentScript({
       switch (job.kind) {
         case 'open-page':
           return await snapshotOpenPage(document, location.href, {
-            maxImagePixels: 2400,
+            maxImagePixels: job.maxImagePixels,
             concurrency: 4,
           });
         case 'subtree':

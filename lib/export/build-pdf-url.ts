@@ -1,3 +1,4 @@
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { BuildPdfRequest, BuiltPdf } from '../messaging/protocol';
 import { layoutDocument } from '../layout/layout-document';
 import type { PdfEngine } from '../pdf/build-pdf';
@@ -5,22 +6,52 @@ import { createBrowserEngine } from '../pdf/browser-engine';
 
 let engine: Promise<PdfEngine> | undefined;
 
-/** Lays out the model, builds the PDF and returns a `blob:` URL for the browser to download. */
-export async function buildPdfUrl(request: BuildPdfRequest): Promise<BuiltPdf> {
+function getEngine(): Promise<PdfEngine> {
   engine ??= createBrowserEngine(async (file) => {
     const response = await fetch(browser.runtime.getURL(`/fonts/${file}` as '/'));
     if (!response.ok) throw new Error(`font ${file} missing from the extension`);
     return response.arrayBuffer();
   });
+  return engine;
+}
+
+// `npm run bench` only: when armed, the next definition is kept (in memory, until rebuilt) so
+// pdfmake alone can be timed on exactly what the export built.
+let benchArmed = false;
+let benchDefinition: TDocumentDefinitions | undefined;
+
+/** Lays out the model, builds the PDF and returns a `blob:` URL for the browser to download. */
+export async function buildPdfUrl(request: BuildPdfRequest): Promise<BuiltPdf> {
+  const pdf = await getEngine();
+  const laying = performance.now();
   const definition = layoutDocument(request.model, {
     prefs: request.prefs,
     exportedAt: new Date(request.exportedAt),
   });
-  const bytes = await (await engine).build(definition);
+  const building = performance.now();
+  if (benchArmed) [benchArmed, benchDefinition] = [false, definition];
+  const bytes = await pdf.build(definition);
+  const built = performance.now();
   const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
   return {
     url: URL.createObjectURL(blob),
     bytes: bytes.byteLength,
     warnings: request.model.warnings,
+    timings: { layout: Math.round(building - laying), build: Math.round(built - building) },
   };
+}
+
+/** Bench: `arm` keeps the next definition; `rebuild` times pdfmake on it and drops it (ms). */
+export async function benchPdfmake(action: 'arm' | 'rebuild'): Promise<number> {
+  if (action === 'arm') {
+    benchArmed = true;
+    return 0;
+  }
+  const definition = benchDefinition;
+  benchDefinition = undefined;
+  if (!definition) throw new Error('no definition kept: arm before the export');
+  const pdf = await getEngine();
+  const started = performance.now();
+  await pdf.build(definition);
+  return Math.round(performance.now() - started);
 }

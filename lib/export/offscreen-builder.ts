@@ -38,6 +38,10 @@ export const buildInOffscreen: PdfBuilder = (model, prefs) =>
     exportedAt: new Date().toISOString(),
   });
 
+/** `npm run bench` only: see `BenchRequest`. Resolves to pdfmake's ms for `rebuild`. */
+export const benchOffscreen = (action: 'arm' | 'rebuild'): Promise<Result<number>> =>
+  send<number>({ target: 'offscreen', type: 'bench', action });
+
 export async function releaseOffscreenUrl(url: string): Promise<void> {
   await send<boolean>({ target: 'offscreen', type: 'revoke-url', url });
 }

@@ -2,6 +2,7 @@ import type { ContentJob } from '../messaging/content-job';
 import type { ExportModel, Warning } from '../model/types';
 import { fail, ok, type BuiltPdf, type PageSnapshot, type Result } from '../messaging/protocol';
 import type { Prefs } from '../prefs/schema';
+import { fillFileNameTemplate } from '../prefs/format';
 import { pdfFileName } from './file-name';
 import { runContentJob } from './inject';
 
@@ -10,6 +11,21 @@ export interface ExportOutcome {
   downloadId: number;
   bytes: number;
   warnings: Warning[];
+  timings: ExportTimings;
+}
+
+/**
+ * Milliseconds per phase of one export (read + assets in the tab, layout + build where the PDF
+ * is built). `deliver` (PDF built -> download complete) and `total` are filled in when the
+ * download completes, on this same object.
+ */
+export interface ExportTimings {
+  read?: number;
+  assets?: number;
+  layout?: number;
+  build?: number;
+  deliver?: number;
+  total?: number;
 }
 
 /** Builds the PDF bytes somewhere with a DOM and returns a `blob:` URL (offscreen doc or page). */
@@ -37,6 +53,7 @@ export async function runExport({
   buildPdf,
   releaseUrl,
 }: ExportRun): Promise<Result<ExportOutcome>> {
+  const started = performance.now();
   let snapshot: PageSnapshot | undefined;
   try {
     snapshot = await runContentJob(tabId, job);
@@ -49,7 +66,16 @@ export async function runExport({
 
   const built = await buildPdf(snapshot.value, prefs);
   if (!built.ok) return built;
-  const fileName = pdfFileName(exportTitle(snapshot.value, job));
+  const builtAt = performance.now();
+  const timings: ExportTimings = { ...snapshot.value.timings, ...built.value.timings };
+  const model = snapshot.value;
+  const fileName = pdfFileName(
+    fillFileNameTemplate(prefs.fileNameTemplate, {
+      title: exportTitle(model, job),
+      space: model.pages[0]?.spaceKey ?? '',
+      date: new Date(),
+    }),
+  );
   try {
     const downloadId = await browser.downloads.download({
       url: built.value.url,
@@ -57,8 +83,19 @@ export async function runExport({
       saveAs: false,
       conflictAction: 'uniquify',
     });
-    void waitForDownload(downloadId).finally(() => releaseUrl(built.value.url));
-    return ok({ fileName, downloadId, bytes: built.value.bytes, warnings: built.value.warnings });
+    void waitForDownload(downloadId).finally(() => {
+      const done = performance.now();
+      timings.deliver = Math.round(done - builtAt);
+      timings.total = Math.round(done - started);
+      return releaseUrl(built.value.url);
+    });
+    return ok({
+      fileName,
+      downloadId,
+      bytes: built.value.bytes,
+      warnings: built.value.warnings,
+      timings,
+    });
   } catch (error) {
     await releaseUrl(built.value.url);
     return fail(`The browser refused the download: ${(error as Error).message}`);

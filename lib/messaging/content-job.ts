@@ -4,9 +4,14 @@
  * script file, whose `main()` reads it: `executeScript({ files })` cannot pass arguments.
  */
 export type ContentJob =
-  | { kind: 'open-page' }
+  | {
+      kind: 'open-page';
+      /** Longest side, in pixels, an embedded image keeps (from the DPI preference). */
+      maxImagePixels: number;
+    }
   | {
       kind: 'subtree';
+      maxImagePixels: number;
       /** Root page id; absent = the page open in the tab. */
       rootPageId?: string;
       /** A link the user right-clicked; its page is the root. */
@@ -26,5 +31,5 @@ export function takeContentJob(): ContentJob {
   const store = globalThis as Record<string, unknown>;
   const job = store[CONTENT_JOB_KEY] as ContentJob | undefined;
   delete store[CONTENT_JOB_KEY];
-  return job ?? { kind: 'open-page' };
+  return job ?? { kind: 'open-page', maxImagePixels: 2400 };
 }

@@ -25,13 +25,25 @@ export interface RevokeUrlRequest {
   url: string;
 }
 
-export type OffscreenRequest = BuildPdfRequest | RevokeUrlRequest;
+/**
+ * Background -> offscreen document, `npm run bench` only: `arm` keeps the next built definition
+ * in memory; `rebuild` builds it again with pdfmake alone, reports the ms and drops it.
+ */
+export interface BenchRequest {
+  target: 'offscreen';
+  type: 'bench';
+  action: 'arm' | 'rebuild';
+}
+
+export type OffscreenRequest = BuildPdfRequest | RevokeUrlRequest | BenchRequest;
 
 export interface BuiltPdf {
   url: string;
   bytes: number;
   pdfPages?: number;
   warnings: Warning[];
+  /** Milliseconds: model -> pdfmake definition, and pdfmake definition -> PDF bytes. */
+  timings?: { layout: number; build: number };
 }
 
 export function ok<T>(value: T): Result<T> {

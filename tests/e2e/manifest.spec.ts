@@ -21,7 +21,8 @@ test('the built Chrome manifest asks for exactly the permissions Offprint needs'
     'offscreen',
   ]);
   expect(manifest.host_permissions).toBeUndefined();
-  expect(manifest.optional_host_permissions).toBeUndefined();
+  // Requested per origin from the options page, never granted at install.
+  expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
   expect(manifest.content_scripts).toBeUndefined();
   expect(manifest.web_accessible_resources).toBeUndefined();
   expect(manifest.externally_connectable).toBeUndefined();
