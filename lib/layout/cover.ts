@@ -3,15 +3,18 @@ import type { ExportModel } from '../model/types';
 import type { PageGeometry } from './units';
 import { COLOURS } from './styles';
 
-/** Cover page: space, title, root page, date and who exported it, and the site. */
+/** Cover page: logo, space, title, root page, date and who exported it, and the site. */
 export function coverPage(
   model: ExportModel,
   geometry: PageGeometry,
   date: string,
   exportedBy: string | undefined,
+  logo = '',
 ): Content {
   const root = model.pages[0];
   const lines: Content[] = [];
+  // The logo preference is a PNG or JPEG data URL, validated when it was stored.
+  if (logo) lines.push({ image: logo, fit: [160, 64], margin: [0, 0, 0, 18] });
   if (root?.spaceKey) lines.push({ text: root.spaceKey.toUpperCase(), style: 'coverSpace' });
   lines.push({
     text: model.title || root?.title || 'Untitled',

@@ -2,6 +2,7 @@ import type { Content, DynamicContent } from 'pdfmake/interfaces';
 import type { ExportModel } from '../model/types';
 import type { Prefs } from '../prefs/schema';
 import type { PageGeometry } from './units';
+import { formatPrefsDate } from '../prefs/format';
 
 /** Values of the template tokens that do not depend on the PDF page. */
 export interface TokenValues {
@@ -26,14 +27,6 @@ export function fillTemplate(
   });
 }
 
-export function formatDate(date: Date, locale: string): string {
-  try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date);
-  } catch {
-    return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(date);
-  }
-}
-
 export function tokenValues(
   model: ExportModel,
   prefs: Prefs,
@@ -44,7 +37,7 @@ export function tokenValues(
   return {
     title: model.title,
     space: root?.spaceKey ?? '',
-    date: formatDate(exportedAt, prefs.locale),
+    date: formatPrefsDate(exportedAt, prefs.locale, prefs.dateFormat),
     author: exportedBy ?? root?.author ?? '',
     url: root?.url ?? model.site,
   };

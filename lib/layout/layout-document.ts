@@ -5,7 +5,8 @@ import { layoutBlocks } from './blocks/index';
 import { collectDests, type DocState, type LayoutContext, type PageDests } from './context';
 import { contents } from './contents';
 import { coverPage } from './cover';
-import { formatDate, runningText, tokenValues } from './header-footer';
+import { formatPrefsDate } from '../prefs/format';
+import { runningText, tokenValues } from './header-footer';
 import { makeTheme } from './styles';
 import { pageGeometry } from './units';
 
@@ -42,7 +43,7 @@ function pageHeader(
     if (page.updated) {
       const d = new Date(page.updated);
       parts.push(
-        `Last updated ${Number.isNaN(d.getTime()) ? page.updated : formatDate(d, prefs.locale)}`,
+        `Last updated ${Number.isNaN(d.getTime()) ? page.updated : formatPrefsDate(d, prefs.locale, prefs.dateFormat)}`,
       );
     }
     out.push({
@@ -86,7 +87,8 @@ export function layoutDocument(model: ExportModel, opts: LayoutOptions): TDocume
     });
   };
 
-  if (prefs.cover) startSection([coverPage(model, geometry, values.date, exportedBy)], true);
+  if (prefs.cover)
+    startSection([coverPage(model, geometry, values.date, exportedBy, prefs.coverLogo)], true);
   if (prefs.toc && model.pages.length > 0) {
     startSection(
       [contents(model.pages, doc.pages, prefs.tocDepth, theme.fontSize, geometry.textWidth)],

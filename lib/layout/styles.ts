@@ -91,6 +91,6 @@ export function makeTheme(prefs: Prefs): Theme {
     blockGap: Math.round(fs * 0.7 * 10) / 10,
     headingSize,
     styles,
-    defaultStyle: { font: 'Roboto', fontSize: fs, lineHeight: 1.25, color: COLOURS.text },
+    defaultStyle: { font: prefs.fontFamily, fontSize: fs, lineHeight: 1.25, color: COLOURS.text },
   };
 }
