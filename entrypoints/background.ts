@@ -7,7 +7,8 @@ import {
 } from '../lib/export/offscreen-builder';
 import { runExport, type ExportOutcome } from '../lib/export/run-export';
 import type { ContentJob } from '../lib/messaging/content-job';
-import type { Result } from '../lib/messaging/protocol';
+import { isPreviewRequest, type Result } from '../lib/messaging/protocol';
+import { Previews } from '../lib/export/previews';
 import { maxImagePixels } from '../lib/export/image-budget';
 import { loadPrefs } from '../lib/prefs/store';
 
@@ -19,6 +20,13 @@ export default defineBackground(() => {
     ? [buildInBackgroundPage, releaseBlobUrl]
     : [buildInOffscreen, releaseOffscreenUrl];
   let lastExport: Result<ExportOutcome> | undefined;
+  const previews = new Previews(releaseUrl);
+  const openPreview = previews.open.bind(previews);
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
+    if (!isPreviewRequest(message)) return undefined;
+    void previews.handle(message).then(sendResponse);
+    return true;
+  });
 
   type JobRequest = { kind: 'open-page' } | { kind: 'subtree'; linkUrl?: string };
   const exportTab = async (tabId: number, request: JobRequest): Promise<Result<ExportOutcome>> => {
@@ -36,7 +44,7 @@ export default defineBackground(() => {
           };
     // A subtree is a document: it gets a table of contents whatever the single-page default.
     const prefs = job.kind === 'subtree' ? { ...base, toc: true } : base;
-    const result = await runExport({ tabId, job, prefs, buildPdf, releaseUrl });
+    const result = await runExport({ tabId, job, prefs, buildPdf, releaseUrl, openPreview });
     await showOutcome(tabId, result);
     lastExport = result;
     return result;

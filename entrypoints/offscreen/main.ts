@@ -1,4 +1,4 @@
-import { buildPdfUrl } from '../../lib/export/build-pdf-url';
+import { benchPdfmake, buildPdfUrl } from '../../lib/export/build-pdf-url';
 import { fail, isOffscreenRequest, ok } from '../../lib/messaging/protocol';
 
 // The offscreen document builds PDFs: it has a DOM (Blob URLs) and keeps pdfmake's memory out of
@@ -9,6 +9,13 @@ browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) 
     URL.revokeObjectURL(message.url);
     sendResponse(ok(true));
     return undefined;
+  }
+  if (message.type === 'bench') {
+    benchPdfmake(message.action).then(
+      (ms) => sendResponse(ok(ms)),
+      (error: unknown) => sendResponse(fail((error as Error).message)),
+    );
+    return true;
   }
   buildPdfUrl(message).then(
     (built) => sendResponse(ok(built)),

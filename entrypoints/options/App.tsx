@@ -532,6 +532,13 @@ export function App(): ReactNode {
                   }
                   onCommit={(v) => set('fileNameTemplate', v)}
                 />
+                <CheckboxField
+                  id="pref-previewBeforeDownload"
+                  label="Preview before download"
+                  hint="Open the PDF in a preview tab with its pages and outline, then download it from there."
+                  checked={prefs.previewBeforeDownload}
+                  onChange={(v) => set('previewBeforeDownload', v)}
+                />
                 <NumberField
                   id="pref-restConcurrency"
                   label="Parallel requests to Confluence"

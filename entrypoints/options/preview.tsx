@@ -1,7 +1,8 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Prefs } from '../../lib/prefs/schema';
-import { buildPreviewPdf, drawPage, openPdf } from './render-preview';
+import { drawPage, openPdf } from '../../components/pdf-canvas';
+import { buildPreviewPdf } from './render-preview';
 
 const WIDTH = 300;
 const DEBOUNCE_MS = 350;

@@ -1,14 +1,23 @@
 import type { ContentJob } from '../messaging/content-job';
 import type { ExportModel, Warning } from '../model/types';
-import { fail, ok, type BuiltPdf, type PageSnapshot, type Result } from '../messaging/protocol';
+import {
+  fail,
+  ok,
+  type BuiltPdf,
+  type PageSnapshot,
+  type PreviewInfo,
+  type Result,
+} from '../messaging/protocol';
 import type { Prefs } from '../prefs/schema';
 import { fillFileNameTemplate } from '../prefs/format';
 import { pdfFileName } from './file-name';
 import { runContentJob } from './inject';
+import { waitForDownload } from './wait-for-download';
 
 export interface ExportOutcome {
   fileName: string;
-  downloadId: number;
+  /** Absent when the PDF went to a preview tab instead of the downloads. */
+  downloadId?: number;
   bytes: number;
   warnings: Warning[];
   timings: ExportTimings;
@@ -40,6 +49,8 @@ export interface ExportRun {
   prefs: Prefs;
   buildPdf: PdfBuilder;
   releaseUrl: (url: string) => Promise<void>;
+  /** Shows the PDF in a preview tab instead of downloading it (the preview preference). */
+  openPreview: (info: PreviewInfo) => Promise<void>;
 }
 
 /**
@@ -52,6 +63,7 @@ export async function runExport({
   prefs,
   buildPdf,
   releaseUrl,
+  openPreview,
 }: ExportRun): Promise<Result<ExportOutcome>> {
   const started = performance.now();
   let snapshot: PageSnapshot | undefined;
@@ -76,6 +88,11 @@ export async function runExport({
       date: new Date(),
     }),
   );
+  if (prefs.previewBeforeDownload) {
+    await openPreview({ url: built.value.url, fileName, bytes: built.value.bytes });
+    timings.total = Math.round(performance.now() - started);
+    return ok({ fileName, bytes: built.value.bytes, warnings: built.value.warnings, timings });
+  }
   try {
     const downloadId = await browser.downloads.download({
       url: built.value.url,
@@ -100,19 +117,6 @@ export async function runExport({
     await releaseUrl(built.value.url);
     return fail(`The browser refused the download: ${(error as Error).message}`);
   }
-}
-
-function waitForDownload(id: number): Promise<void> {
-  return new Promise((resolve) => {
-    const listener = (delta: Browser.downloads.DownloadDelta): void => {
-      const state = delta.state?.current;
-      if (delta.id === id && (state === 'complete' || state === 'interrupted')) {
-        browser.downloads.onChanged.removeListener(listener);
-        resolve();
-      }
-    };
-    browser.downloads.onChanged.addListener(listener);
-  });
 }
 
 function exportTitle(model: ExportModel, job: ContentJob): string {

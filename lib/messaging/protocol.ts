@@ -61,3 +61,24 @@ export function isOffscreenRequest(message: unknown): message is OffscreenReques
     (message as { target?: unknown }).target === 'offscreen'
   );
 }
+
+/** Preview page -> background: the PDF waiting under this token, and saving it. */
+export type PreviewRequest =
+  | { target: 'background'; type: 'preview-get'; token: string }
+  | { target: 'background'; type: 'preview-download'; token: string };
+
+export interface PreviewInfo {
+  url: string;
+  fileName: string;
+  bytes: number;
+}
+
+export function isPreviewRequest(message: unknown): message is PreviewRequest {
+  const m = message as { target?: unknown; type?: unknown } | null;
+  return (
+    typeof m === 'object' &&
+    m !== null &&
+    m.target === 'background' &&
+    (m.type === 'preview-get' || m.type === 'preview-download')
+  );
+}

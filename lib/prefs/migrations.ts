@@ -5,12 +5,13 @@
  * - v1: the first shape (page, text, header/footer, cover/TOC flags, watermark, images, file name,
  *   concurrency, locale).
  * - v2: adds `fontFamily`, `coverLogo`, `sites`, `dateFormat`.
+ * - v3: adds `previewBeforeDownload`.
  *
  * To change the shape: bump `CURRENT_VERSION`, add a step from the previous version, and a test
  * that migrates a record of the previous version.
  */
 
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 /** Values as stored: untrusted, checked field by field after migration. */
 export type StoredValues = Record<string, unknown>;
@@ -25,6 +26,7 @@ const STEPS: Record<number, (values: StoredValues) => StoredValues> = {
     // v1 dates were always written in the long style.
     dateFormat: 'long',
   }),
+  2: (v2) => ({ ...v2, previewBeforeDownload: false }),
 };
 
 export type MigrationResult =

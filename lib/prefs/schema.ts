@@ -54,6 +54,11 @@ export interface Prefs {
   locale: string;
   /** Date style used with `locale`. Since v2. */
   dateFormat: DateFormatName;
+  /**
+   * Show the PDF in a preview tab (pages, outline, Download) instead of downloading it at once.
+   * Since v3.
+   */
+  previewBeforeDownload: boolean;
 }
 
 export const DEFAULT_PREFS: Prefs = {
@@ -73,6 +78,7 @@ export const DEFAULT_PREFS: Prefs = {
   watermarkText: '',
   watermarkOpacity: 0.12,
   codeLineNumbers: false,
+  previewBeforeDownload: false,
   maxImageDpi: 200,
   fileNameTemplate: '{title}',
   restConcurrency: 4,
@@ -244,6 +250,7 @@ export const FIELD_CHECKS: { [K in keyof Prefs]: Check<Prefs[K]> } = {
   watermarkText: text(LIMITS.watermarkLength),
   watermarkOpacity: numberIn(LIMITS.watermarkOpacity.min, LIMITS.watermarkOpacity.max),
   codeLineNumbers: bool,
+  previewBeforeDownload: bool,
   maxImageDpi: numberIn(LIMITS.maxImageDpi.min, LIMITS.maxImageDpi.max, true),
   fileNameTemplate: text(LIMITS.templateLength, true),
   restConcurrency: numberIn(LIMITS.restConcurrency.min, LIMITS.restConcurrency.max, true),
@@ -272,6 +279,7 @@ export const FIELD_LABELS: Record<keyof Prefs, string> = {
   watermarkText: 'Watermark text',
   watermarkOpacity: 'Watermark opacity',
   codeLineNumbers: 'Code line numbers',
+  previewBeforeDownload: 'Preview before download',
   maxImageDpi: 'Image resolution cap',
   fileNameTemplate: 'File name',
   restConcurrency: 'Parallel requests',

@@ -90,7 +90,7 @@ async function evaluateInOffscreen(cdp: CDPSession, expression: string): Promise
         message: JSON.stringify({
           id: 1,
           method: 'Runtime.evaluate',
-          params: { expression, returnByValue: true },
+          params: { expression, returnByValue: true, awaitPromise: true },
         }),
       });
     });
@@ -209,6 +209,102 @@ test('after the hostile corpus a normal page still exports', async ({ browser1: 
   const pdf = await readPdf(file.bytes);
   expect(pdf.text).toContain('Architecture Overview');
   expect(ext.foreignRequests(sample.origins)).toEqual([]);
+  await page.close();
+});
+
+/** Everything the extension's origin keeps: IndexedDB (every record), chrome.storage, caches. */
+async function workerStorage(ext: ExtensionHarness): Promise<Record<string, unknown>> {
+  return ext.worker.evaluate(async () => {
+    const idb: Record<string, Record<string, unknown[]>> = {};
+    for (const info of await indexedDB.databases()) {
+      const name = info.name ?? '';
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
+      });
+      const stores: Record<string, unknown[]> = {};
+      for (const store of Array.from(db.objectStoreNames)) {
+        stores[store] = await new Promise<unknown[]>((resolve, reject) => {
+          const all = db.transaction(store).objectStore(store).getAll();
+          all.onsuccess = () => resolve(all.result as unknown[]);
+          all.onerror = () => reject(all.error ?? new Error('getAll failed'));
+        });
+      }
+      idb[name] = stores;
+      db.close();
+    }
+    const cacheStorage: Record<string, string[]> = {};
+    for (const key of await caches.keys())
+      cacheStorage[key] = (await (await caches.open(key)).keys()).map((r) => r.url);
+    const api = (globalThis as unknown as { chrome: typeof browser }).chrome;
+    const area = async (name: 'local' | 'sync' | 'session'): Promise<unknown> =>
+      api.storage ? api.storage[name].get(null) : 'no storage permission';
+    return {
+      indexedDB: idb,
+      storageLocal: await area('local'),
+      storageSync: await area('sync'),
+      storageSession: await area('session'),
+      cacheStorage,
+    };
+  });
+}
+
+test('storage audit: after exports only the preference record is stored, no page content', async ({
+  browser1: ext,
+  sample,
+  cdp,
+}) => {
+  const title = 'Architecture Overview';
+  const page = await ext.context.newPage();
+  await page.goto(sample.pageUrl('dc', title));
+  const pageText = await page.$eval('#main-content p', (p) => (p.textContent ?? '').trim());
+  const { outcome } = await ext.exportViaAction(page);
+  expect(outcome.ok, JSON.stringify(outcome)).toBe(true);
+  // Subtree export too, where the build has it.
+  const subtree = await ext.worker.evaluate(async (url) => {
+    const api = (globalThis as unknown as { chrome: typeof browser }).chrome;
+    const offprint = (globalThis as unknown as { offprint: Record<string, unknown> }).offprint;
+    const run = offprint.exportSubtree;
+    if (typeof run !== 'function') return 'absent';
+    const [tab] = await api.tabs.query({ url });
+    return JSON.stringify(await (run as (id: number) => Promise<unknown>)(tab?.id ?? -1));
+  }, page.url());
+  test.info().annotations.push({ type: 'subtree export', description: subtree.slice(0, 200) });
+
+  const stored = await workerStorage(ext);
+  const offscreen = await evaluateInOffscreen(
+    cdp,
+    `(async () => ({ localStorage: Object.entries(localStorage), sessionStorage: Object.entries(sessionStorage), databases: (await indexedDB.databases()).map((d) => d.name) }))()`,
+  );
+  const audit = { ...stored, offscreen };
+  console.log('Storage audit:', JSON.stringify(audit, null, 1).slice(0, 2000));
+
+  const idb = stored.indexedDB as Record<string, Record<string, { id?: unknown }[]>>;
+  for (const [name, stores] of Object.entries(idb)) {
+    expect(name).toBe('offprint-prefs');
+    expect(Object.keys(stores)).toEqual(['prefs']);
+    for (const record of stores.prefs ?? []) expect(record.id).toBe('prefs');
+  }
+  for (const area of ['storageLocal', 'storageSync', 'storageSession'])
+    expect([{}, 'no storage permission']).toContainEqual(stored[area]);
+  expect(stored.cacheStorage).toEqual({});
+  if (typeof offscreen === 'object' && offscreen) {
+    expect((offscreen as { localStorage: unknown[] }).localStorage).toEqual([]);
+    expect((offscreen as { sessionStorage: unknown[] }).sessionStorage).toEqual([]);
+  }
+
+  // No page title, text, URL or site anywhere in what is stored.
+  const everything = JSON.stringify(audit);
+  const needles = [
+    title,
+    pageText.slice(0, 40),
+    page.url(),
+    ...sample.origins,
+    ...HOSTILE_CASES.map((c) => c.title),
+    ...HOSTILE_CASES.flatMap((c) => (c.marker ? [c.marker] : [])),
+  ];
+  for (const needle of needles) expect(everything).not.toContain(needle);
   await page.close();
 });
 

@@ -25,8 +25,8 @@ const V1_VALUES = {
 };
 
 describe('preference migrations', () => {
-  it('is at version 2', () => {
-    expect(CURRENT_VERSION).toBe(2);
+  it('is at version 3', () => {
+    expect(CURRENT_VERSION).toBe(3);
   });
 
   it('migrates v1 values to the current version, keeping every v1 value', () => {
@@ -42,7 +42,19 @@ describe('preference migrations', () => {
       coverLogo: '',
       sites: [],
       dateFormat: 'long',
+      previewBeforeDownload: false,
     });
+  });
+
+  it('migrates v2 values to v3 with the preview off, keeping every v2 value', () => {
+    const v2 = { ...V1_VALUES, fontFamily: 'Mono', coverLogo: '', sites: [], dateFormat: 'iso' };
+    const result = migrate(2, v2);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.from).toBe(2);
+    const { prefs, invalid } = readPrefs(result.values);
+    expect(invalid).toEqual([]);
+    expect(prefs).toEqual({ ...v2, previewBeforeDownload: false });
   });
 
   it('does not mutate its input', () => {

@@ -145,6 +145,7 @@ describe('preference store', () => {
       coverLogo: '',
       sites: [],
       dateFormat: 'long',
+      previewBeforeDownload: false,
     });
     await savePrefs({ toc: true });
     const raw = await readStoredRecord();

@@ -129,7 +129,7 @@ export class ExtensionHarness {
     );
     await this.clickAction(page);
     const outcome = await this.waitForExport(before);
-    if (!outcome.ok) return { outcome };
+    if (!outcome.ok || outcome.value.downloadId === undefined) return { outcome };
     return { outcome, file: await this.waitForDownload(outcome.value.downloadId) };
   }
 
@@ -164,6 +164,21 @@ export class ExtensionHarness {
       }
       return !allowedOrigins.includes(url.origin);
     });
+  }
+
+  /** The newest download the browser knows of, once it has one with a larger id than `after`. */
+  async nextDownloadId(after = 0, timeoutMs = 30_000): Promise<number> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const id = await this.worker.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: typeof browser }).chrome;
+        const items = await api.downloads.search({});
+        return Math.max(0, ...items.map((item) => item.id));
+      });
+      if (id > after) return id;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error('no new download');
   }
 
   async close(): Promise<void> {

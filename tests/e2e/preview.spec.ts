@@ -1,0 +1,45 @@
+import { createHash } from 'node:crypto';
+import { expect, test } from './harness/sample';
+
+test('preview before download: pages, thumbnails and outline shown; Download saves the same bytes', async ({
+  ext,
+  sample,
+}) => {
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await options.getByTestId('pref-previewBeforeDownload').check();
+  await expect(options.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+
+  const tab = await ext.context.newPage();
+  await tab.goto(sample.loginUrl('cloud'));
+  await tab.goto(sample.pageUrl('cloud', 'Kitchen Sink'));
+  const previewOpened = ext.context.waitForEvent('page');
+  const { outcome, file } = await ext.exportViaAction(tab);
+  expect(outcome.ok, JSON.stringify(outcome)).toBe(true);
+  expect(file).toBeUndefined();
+  if (!outcome.ok) return;
+  expect(outcome.value.downloadId).toBeUndefined();
+
+  const preview = await previewOpened;
+  expect(preview.url()).toMatch(new RegExp(`^chrome-extension://${ext.extensionId}/preview.html#`));
+  const app = preview.getByTestId('preview-app');
+  await expect(app).toHaveAttribute('data-sha256', /^[0-9a-f]{64}$/);
+  const pages = Number(await app.getAttribute('data-pages'));
+  expect(pages).toBeGreaterThan(1);
+  await expect(preview.getByTestId('page')).toHaveAttribute('data-rendered', 'true');
+  await expect(preview.getByTestId('thumbnail')).toHaveCount(pages);
+  await expect(preview.getByTestId('outline-item').first()).toBeVisible();
+  expect(await preview.getByTestId('outline-item').allTextContents()).toContain('Tables');
+
+  // An outline entry jumps to its page.
+  await preview.getByTestId('outline-item').filter({ hasText: 'Images' }).first().click();
+  await expect(preview.getByTestId('page-number')).not.toHaveText('Page 1 of ' + pages);
+
+  const before = await ext.nextDownloadId(-1).catch(() => 0);
+  await preview.getByTestId('download').click();
+  const downloadId = await ext.nextDownloadId(before);
+  const saved = await ext.waitForDownload(downloadId);
+  expect(saved.fileName).toBe('Kitchen Sink.pdf');
+  const digest = createHash('sha256').update(saved.bytes).digest('hex');
+  expect(digest).toBe(await app.getAttribute('data-sha256'));
+});
