@@ -3,6 +3,8 @@ import type { Inline, LinkTarget, Marks } from '../model/types';
 import { cssColour } from './colours';
 import type { LayoutContext } from './context';
 import { imageContent } from './blocks/image';
+import { splitByFont } from './fonts';
+import { isRtlText, visualLines } from './fonts-bidi';
 import { COLOURS, LOZENGE_COLOURS } from './styles';
 
 /** Style of one text run; everything optional so equal runs compare equal. */
@@ -89,9 +91,6 @@ function marksStyle(marks: Marks | undefined, baseSize: number): RunStyle {
   return s;
 }
 
-/** Characters Roboto lacks but DejaVu Sans Mono has (arrows, box drawing, symbols, dingbats). */
-const MONO_ONLY = /^(?:[\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff]|\ufe0f|\u200d)+$/;
-
 function pieces(
   inlines: readonly Inline[],
   ctx: LayoutContext,
@@ -99,8 +98,13 @@ function pieces(
   baseSize: number,
   out: Piece[],
 ): void {
+  // Each script in the font that has it (CJK, Korean, Arabic, Hebrew, emoji: lib/layout/fonts.ts).
   const push = (text: string, style: RunStyle): void => {
-    if (text) out.push({ kind: 'run', run: { ...base, ...style, text } });
+    if (!text) return;
+    for (const part of splitByFont(text)) {
+      const font = part.font !== undefined ? { font: part.font } : {};
+      out.push({ kind: 'run', run: { ...base, ...style, ...font, text: part.text } });
+    }
   };
   for (const inline of inlines) {
     switch (inline.type) {
@@ -135,18 +139,12 @@ function pieces(
           fontSize: Math.round(baseSize * 0.9 * 10) / 10,
         });
         break;
-      case 'emoji': {
-        // Roboto has no emoji; symbols DejaVu Sans Mono has (✔ ☺ ★ ⚠) are drawn with it.
-        // Pictographs outside both fonts would print as .notdef boxes: they are left out, and a
-        // shortname like ":smile:" is printed as text.
+      case 'emoji':
+        // Drawn with Noto Emoji (monochrome outlines) through push; a shortname like ":smile:"
+        // with no Unicode form prints as text.
         // TODO(2025-06-01): draw `asset` emoji images once inline images can sit in a line.
-        const text = inline.text.replace(
-          /[\u{1F000}-\u{1FAFF}\u{E0020}-\u{E007F}]|\uFE0F|\u200D/gu,
-          '',
-        );
-        push(text, MONO_ONLY.test(text) ? { font: 'Mono' } : {});
+        push(inline.text, {});
         break;
-      }
       case 'image': {
         const content = imageContent(
           {
@@ -206,6 +204,29 @@ const asText = (runs: Run[]): ContentText['text'] =>
   });
 
 /**
+ * A paragraph that is mostly Arabic or Hebrew: right-aligned (unless centred), its lines broken
+ * here and laid in visual order (lib/layout/fonts-bidi.ts); undefined for any other paragraph.
+ */
+function rightToLeft(
+  runs: Run[],
+  ctx: LayoutContext,
+  node: TextProps,
+  baseSize: number,
+): ContentText | undefined {
+  if (!isRtlText(runs.map((r) => r.text).join(''))) return undefined;
+  const alignment = node.alignment === 'center' ? 'center' : 'right';
+  // Headings are bold through their style: widths are estimated bold.
+  const style = typeof node.style === 'string' ? ctx.doc.theme.styles[node.style] : undefined;
+  const bold = style?.bold === true;
+  const lines = visualLines(
+    runs.map((r) => (bold && r.bold === undefined ? { ...r, bold } : r)),
+    ctx.width,
+    baseSize,
+  );
+  return { ...node, alignment, text: asText(lines) } as ContentText;
+}
+
+/**
  * Inlines -> pdfmake text content. `node` props (style, margin, alignment, id, ...) are put on
  * the text node. Inline images cannot sit inside a pdfmake text line, so a run of text with
  * images becomes a stack: text, image, text.
@@ -221,6 +242,8 @@ export function inlinesContent(
   const images = out.filter((p) => p.kind === 'image');
   if (images.length === 0) {
     const runs = mergeRuns(out.map((p) => (p as { run: Run }).run));
+    const rtl = rightToLeft(runs, ctx, node, opts.baseSize ?? ctx.fontSize);
+    if (rtl) return rtl;
     // An empty paragraph keeps its line (Confluence shows blank paragraphs as space).
     return { ...node, text: runs.length > 0 ? asText(runs) : '' } as ContentText;
   }

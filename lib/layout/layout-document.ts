@@ -4,6 +4,7 @@ import type { Prefs } from '../prefs/schema';
 import { layoutBlocks } from './blocks/index';
 import { collectDests, type DocState, type LayoutContext, type PageDests } from './context';
 import { contents } from './contents';
+import { scriptText } from './fonts';
 import { coverPage } from './cover';
 import { formatPrefsDate } from '../prefs/format';
 import { runningText, tokenValues } from './header-footer';
@@ -28,7 +29,7 @@ function pageHeader(
 ): Content[] {
   const { prefs, theme } = ctx.doc;
   const title: ContentText & { id: string } = {
-    text: page.title || 'Untitled',
+    text: scriptText(page.title || 'Untitled'),
     style: 'pageTitle',
     id: dests.titleDest,
     outline: true,

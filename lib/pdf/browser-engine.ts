@@ -1,6 +1,6 @@
 import { TABLE_LAYOUTS } from '../layout/table-layouts';
 import { engineFor, type PdfEngine, type PdfmakeInstance } from './build-pdf';
-import { FONT_FAMILIES, FONT_FILES } from './font-files';
+import { FONT_FAMILIES } from './font-files';
 
 interface PdfmakeBrowser extends PdfmakeInstance {
   addVirtualFileSystem(vfs: Record<string, string>): void;
@@ -21,7 +21,8 @@ export function toBase64(buffer: ArrayBuffer): string {
  * pdfmake's browser build, for the offscreen document or Firefox's background page. Imported
  * lazily: WXT imports entrypoints in Node at build time, where a top-level pdfmake import fails
  * (`navigator is not defined`). `loadFont` returns a font file's bytes by file name (the
- * extension fetches `browser.runtime.getURL('/fonts/' + file)`).
+ * extension fetches `browser.runtime.getURL('/fonts/' + file)`); it is called only for the
+ * fonts a document uses, when the document is built (see engineFor).
  */
 export async function createBrowserEngine(
   loadFont: (file: string) => Promise<ArrayBuffer>,
@@ -30,12 +31,13 @@ export async function createBrowserEngine(
     default?: PdfmakeBrowser;
   } & PdfmakeBrowser;
   const pdfmake: PdfmakeBrowser = mod.default ?? mod;
-  const entries = await Promise.all(
-    FONT_FILES.map(async (f) => [f.file, toBase64(await loadFont(f.file))] as const),
-  );
-  pdfmake.addVirtualFileSystem(Object.fromEntries(entries));
   pdfmake.setFonts(FONT_FAMILIES as unknown as Record<string, Record<string, string>>);
   pdfmake.addTableLayouts(TABLE_LAYOUTS);
   pdfmake.setUrlAccessPolicy(() => false);
-  return engineFor(pdfmake);
+  return engineFor(pdfmake, async (files) => {
+    const entries = await Promise.all(
+      files.map(async (file) => [file, toBase64(await loadFont(file))] as const),
+    );
+    pdfmake.addVirtualFileSystem(Object.fromEntries(entries));
+  });
 }

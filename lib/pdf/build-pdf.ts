@@ -1,4 +1,5 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { BASE_FAMILIES, filesFor } from './font-files';
 
 /** Something that turns a pdfmake document definition into PDF bytes. */
 export interface PdfEngine {
@@ -17,11 +18,26 @@ export interface PdfmakeInstance {
   createPdf(dd: TDocumentDefinitions): { getBuffer(): Promise<Uint8Array> };
 }
 
-/** Wraps a configured pdfmake instance. Each build gets its own copy of the definition
- * (pdfmake mutates what it is given), so the same definition can be built twice. */
-export function engineFor(pdfmake: PdfmakeInstance): PdfEngine {
+/** Puts font files (by file name) into pdfmake's virtual file system; files already there are
+ * skipped by the engine before it asks. */
+export type FontFileLoader = (files: readonly string[]) => Promise<void>;
+
+/**
+ * Wraps a configured pdfmake instance. Each build gets its own copy of the definition
+ * (pdfmake mutates what it is given), so the same definition can be built twice. Fonts are
+ * loaded lazily: before a build, only the files of the families the definition names (plus
+ * Roboto and Mono) are handed to `loadFiles`, once per engine, so an English page never reads
+ * the 10 MB CJK font. pdfkit then embeds only the glyphs used (subsetting).
+ */
+export function engineFor(pdfmake: PdfmakeInstance, loadFiles: FontFileLoader): PdfEngine {
+  const loaded = new Set<string>();
   return {
     async build(dd) {
+      const missing = filesFor([...BASE_FAMILIES, ...fontsUsed(dd)]).filter((f) => !loaded.has(f));
+      if (missing.length > 0) {
+        await loadFiles(missing);
+        for (const f of missing) loaded.add(f);
+      }
       const bytes = await pdfmake.createPdf(copyDefinition(dd)).getBuffer();
       // Node gives a Buffer (a Uint8Array subclass); hand out a plain Uint8Array view.
       return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -43,4 +59,48 @@ function copyDefinition<T>(value: T): T {
     return out as T;
   }
   return value;
+}
+
+const PAGE_FOR_SCAN = { width: 595.28, height: 841.89, orientation: 'portrait' };
+
+/**
+ * Font families a definition names anywhere: `font` in nodes, text runs, styles and the default
+ * style. Header, footer and background functions are called for pages 1 and 2 to see what they
+ * return (the fonts their text needs do not depend on the page number).
+ */
+export function fontsUsed(dd: TDocumentDefinitions): Set<string> {
+  const found = new Set<string>();
+  const seen = new Set<object>();
+  const walk = (value: unknown): void => {
+    if (!value || typeof value !== 'object' || seen.has(value)) return;
+    if (ArrayBuffer.isView(value) || value instanceof Date) return;
+    seen.add(value);
+    if (Array.isArray(value)) {
+      for (const v of value) walk(v);
+      return;
+    }
+    for (const [k, v] of Object.entries(value)) {
+      if (k === 'font' && typeof v === 'string') found.add(v);
+      else if (typeof v === 'object') walk(v);
+    }
+  };
+  const { header, footer, background, ...rest } = dd as TDocumentDefinitions & {
+    header?: unknown;
+    footer?: unknown;
+    background?: unknown;
+  };
+  walk(rest);
+  for (const part of [header, footer, background]) {
+    if (typeof part !== 'function') walk(part);
+    else {
+      try {
+        // Page 2 as well: a header may be left off the first page.
+        const fn = part as (...args: unknown[]) => unknown;
+        walk([fn(1, 2, PAGE_FOR_SCAN), fn(2, 2, PAGE_FOR_SCAN)]);
+      } catch {
+        // A header that cannot be called out of context: it uses the base fonts at worst.
+      }
+    }
+  }
+  return found;
 }

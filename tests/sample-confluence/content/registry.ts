@@ -3,6 +3,7 @@ import { COMPLIANCE_PAGES } from './pages-compliance.ts';
 import { ENGINEERING_PAGES } from './pages-engineering.ts';
 import { HOME, RELEASE_NOTES } from './pages-home.ts';
 import { KITCHEN_SINK } from './kitchen-sink.ts';
+import { MULTILINGUAL } from './pages-multilingual.ts';
 import { OPERATIONS_PAGES } from './pages-operations.ts';
 
 /**
@@ -15,6 +16,7 @@ export const PAGES: PageDef[] = [
   ...OPERATIONS_PAGES,
   ...COMPLIANCE_PAGES,
   KITCHEN_SINK,
+  MULTILINGUAL,
   ...RELEASE_NOTES,
 ];
 
