@@ -1,0 +1,140 @@
+/**
+ * Confluence Cloud: REST v2 for pages (`/wiki/api/v2/pages/{id}?body-format=export_view`; list
+ * endpoints only offer storage/atlas_doc_format, so bodies are fetched one page at a time) and
+ * children (`/pages/{id}/children`, cursor in `_links.next` and the `Link` header). v1
+ * (`/wiki/rest/api/content/{id}`) only where v2 answers 404 for a type it lacks, e.g. blog posts.
+ */
+import { findV1ByTitle, getV1Page, webUrl } from './dc-v1';
+import { PageNotFoundError, RestError } from './errors';
+import type { Http } from './http';
+import { linkHeaderNext, pick, resolveNext, str } from './links';
+import type { ChildRef, ConfluenceApi, PageSummary, RestPage } from './types';
+
+const V1_EXPAND = 'body.export_view,version,space,history';
+const MAX_LISTING_PAGES = 2000;
+
+export interface CloudOptions {
+  /** `limit` per children request (v2 allows up to 250). Default 250. */
+  pageSize?: number;
+}
+
+/** The Cloud client; `siteBase` is `https://x.atlassian.net/wiki`. */
+export function createCloudApi(
+  http: Http,
+  siteBase: string,
+  options: CloudOptions = {},
+): ConfluenceApi {
+  const base = siteBase.replace(/\/+$/, '');
+  const pageSize = options.pageSize ?? 250;
+  // v2 names a page's space by id: one lookup per space per export.
+  const spaceKeys = new Map<string, Promise<string | undefined>>();
+  // Pages v2 does not know (blog posts): they have no child pages to list.
+  const v1Only = new Set<string>();
+
+  const spaceKey = (spaceId: string): Promise<string | undefined> => {
+    let key = spaceKeys.get(spaceId);
+    if (!key) {
+      key = http
+        .getJson(`${base}/api/v2/spaces/${encodeURIComponent(spaceId)}`)
+        .then(({ body }) => str(pick(body, 'key')))
+        .catch((error: unknown) => {
+          // A missing space key only loses a header detail; cancellation and 401 still stop.
+          if (http.signal.aborted) throw error;
+          return undefined;
+        });
+      spaceKeys.set(spaceId, key);
+    }
+    return key;
+  };
+
+  async function getPage(id: string): Promise<RestPage> {
+    const url = `${base}/api/v2/pages/${encodeURIComponent(id)}?body-format=export_view`;
+    let body: unknown;
+    try {
+      ({ body } = await http.getJson(url));
+    } catch (error) {
+      if (!(error instanceof PageNotFoundError)) throw error;
+      // v2's /pages knows pages only: a blog post (or an older content type) is still in v1.
+      let page: RestPage;
+      try {
+        page = await getV1Page(http, base, id, V1_EXPAND);
+      } catch (fallback) {
+        if (fallback instanceof PageNotFoundError) throw error;
+        throw fallback;
+      }
+      v1Only.add(id);
+      return page;
+    }
+    const pageId = str(pick(body, 'id'));
+    const title = str(pick(body, 'title'));
+    const html = str(pick(body, 'body', 'export_view', 'value'));
+    if (!pageId || title === undefined || html === undefined)
+      throw new RestError(`Unexpected answer from ${url}: no id, title or export_view body`, url);
+    const webui = str(pick(body, '_links', 'webui'));
+    const linkBase = str(pick(body, '_links', 'base')) ?? base;
+    const spaceId = str(pick(body, 'spaceId'));
+    const key = spaceId ? await spaceKey(spaceId) : undefined;
+    const updated = str(pick(body, 'version', 'createdAt'));
+    return {
+      id: pageId,
+      title,
+      // v2 gives account ids only; a display name would cost a user lookup per author.
+      webUrl: webui
+        ? webUrl(linkBase, base, webui)
+        : `${base}/pages/viewpage.action?pageId=${pageId}`,
+      exportViewHtml: html,
+      type: 'page',
+      ...(key ? { spaceKey: key } : {}),
+      ...(updated ? { updated } : {}),
+    };
+  }
+
+  async function* children(id: string): AsyncGenerator<ChildRef> {
+    if (v1Only.has(id)) return;
+    let url: string | undefined =
+      `${base}/api/v2/pages/${encodeURIComponent(id)}/children?limit=${pageSize}`;
+    const seen = new Set<string>();
+    for (let n = 0; url && n < MAX_LISTING_PAGES && !seen.has(url); n++) {
+      seen.add(url);
+      const { body, headers }: { body: unknown; headers: Headers } = await http.getJson(url);
+      const results = pick(body, 'results');
+      if (!Array.isArray(results))
+        throw new RestError(`Unexpected answer from ${url}: no results`, url);
+      for (const r of results as unknown[]) {
+        const childId = str(pick(r, 'id'));
+        // /children lists pages; /direct-children and /descendants also list databases,
+        // embeds, folders and whiteboards, which carry a `type`.
+        const type = str(pick(r, 'type'));
+        if (!childId || (type && type !== 'page')) continue;
+        const title = str(pick(r, 'title'));
+        yield title === undefined ? { id: childId } : { id: childId, title };
+      }
+      const next = str(pick(body, '_links', 'next')) ?? linkHeaderNext(headers.get('link'));
+      url = next ? resolveNext(next, str(pick(body, '_links', 'base')), base) : undefined;
+    }
+  }
+
+  async function getSummary(id: string): Promise<PageSummary> {
+    const url = `${base}/api/v2/pages/${encodeURIComponent(id)}`;
+    try {
+      const { body } = await http.getJson(url);
+      const title = str(pick(body, 'title'));
+      if (title === undefined) throw new RestError(`Unexpected answer from ${url}: no title`, url);
+      return { id: str(pick(body, 'id')) ?? id, title };
+    } catch (error) {
+      if (!(error instanceof PageNotFoundError)) throw error;
+      const { body } = await http.getJson(`${base}/rest/api/content/${encodeURIComponent(id)}`);
+      v1Only.add(id);
+      return { id, title: str(pick(body, 'title')) ?? id };
+    }
+  }
+
+  return {
+    flavour: 'cloud',
+    siteBase: base,
+    getPage,
+    children,
+    getSummary,
+    findByTitle: (key, title) => findV1ByTitle(http, base, key, title),
+  };
+}

@@ -1,0 +1,310 @@
+/**
+ * A page and its descendants, read through Confluence's REST API into one export model: the
+ * tree is walked level by level (siblings fetched in parallel, within the concurrency limit) and
+ * assembled depth first in Confluence's child order. Pages the user may not read, or that are
+ * gone, are skipped with a warning; a lost session or a cancel stops everything.
+ */
+import type { Asset, Block, ExportModel, PageModel, Warning } from '../model/types';
+import type { ReadContext, ReadResult } from '../read/read-page';
+import {
+  NotLoggedInError,
+  PageForbiddenError,
+  PageNotFoundError,
+  abortReason,
+  isAbort,
+} from './rest/errors';
+import { createLimiter } from './rest/limiter';
+import type { ChildRef, ConfluenceApi, RestPage } from './rest/types';
+
+export interface SubtreeProgress {
+  /** walking: pages fetched / found so far; pages: pages read; images: images fetched. */
+  phase: 'walking' | 'pages' | 'images';
+  done: number;
+  total: number;
+}
+
+export interface FetchedAssets {
+  assets: Record<string, Asset>;
+  warnings: Warning[];
+}
+
+export interface SubtreeOptions {
+  /** REST calls at a time (the HTTP client limits requests as well). */
+  concurrency: number;
+  /** 0 = the root only, 1 = with its children, ...; unlimited when absent. */
+  maxDepth?: number;
+  signal: AbortSignal;
+  onProgress?: (progress: SubtreeProgress) => void;
+  readPage: (root: Element, ctx: ReadContext) => ReadResult;
+  /** export_view HTML -> a sanitised element (see `sanitiseExportView`). */
+  sanitise: (html: string) => Element;
+  /** Loads images (asset id -> URL); absent = no images (their blocks keep `src` only). */
+  fetchImages?: (images: Record<string, string>) => Promise<FetchedAssets>;
+}
+
+/** A node of the page tree, for a picker. */
+export interface TreeNode {
+  id: string;
+  title: string;
+  children: TreeNode[];
+  /** Why the node's children could not be listed. */
+  skipped?: string;
+}
+
+interface WalkNode {
+  ref: ChildRef;
+  depth: number;
+  page?: RestPage;
+  skipped?: string;
+  children: WalkNode[];
+}
+
+/** Images fetched per progress step. */
+const IMAGE_BATCH = 16;
+
+/** Exports the page `rootId` and its descendants (to `maxDepth`). */
+export async function snapshotSubtree(
+  api: ConfluenceApi,
+  rootId: string,
+  options: SubtreeOptions,
+): Promise<ExportModel> {
+  const { signal } = options;
+  const maxDepth = options.maxDepth ?? Number.POSITIVE_INFINITY;
+  const progress = options.onProgress ?? (() => undefined);
+  const started = now();
+
+  // Stops the walk on a fatal error too (401, cancel), so no new requests start.
+  const stop = new AbortController();
+  const onAbort = (): void => stop.abort(abortReason(signal));
+  if (signal.aborted) throw abortReason(signal);
+  signal.addEventListener('abort', onAbort, { once: true });
+  const limiter = createLimiter(options.concurrency, stop.signal);
+  const warnings: Warning[] = [];
+
+  let found = 1;
+  let fetched = 0;
+  const walked = (): void => progress({ phase: 'walking', done: fetched, total: found });
+
+  async function listChildren(id: string): Promise<ChildRef[]> {
+    const out: ChildRef[] = [];
+    await limiter.run(async () => {
+      for await (const child of api.children(id)) {
+        if (stop.signal.aborted) throw abortReason(stop.signal);
+        out.push(child);
+      }
+    });
+    return out;
+  }
+
+  async function visit(node: WalkNode): Promise<void> {
+    const { id } = node.ref;
+    const [page, kids] = await Promise.allSettled([
+      limiter.run(() => api.getPage(id)),
+      node.depth < maxDepth ? listChildren(id) : Promise.resolve([]),
+    ]);
+    fetched++;
+    if (page.status === 'rejected') {
+      const why = skipReason(page.reason, node.depth === 0);
+      node.skipped = why;
+      walked();
+      warnings.push({
+        pageId: id,
+        kind: 'page-skipped',
+        message: `Page ${describe(node.ref)} skipped: ${why}.`,
+      });
+      return;
+    }
+    node.page = page.value;
+    if (kids.status === 'rejected') {
+      const why = skipReason(kids.reason, false);
+      walked();
+      warnings.push({
+        pageId: id,
+        kind: 'children-skipped',
+        message: `Child pages of "${page.value.title}" (id ${id}) skipped: ${why}.`,
+      });
+      return;
+    }
+    node.children = kids.value.map((ref) => ({ ref, depth: node.depth + 1, children: [] }));
+    found += node.children.length;
+    walked();
+    await Promise.all(node.children.map(visit));
+  }
+
+  const root: WalkNode = { ref: { id: rootId }, depth: 0, children: [] };
+  try {
+    walked();
+    await visit(root);
+  } catch (error) {
+    stop.abort(error);
+    throw error;
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
+  if (!root.page) throw new Error(`The page to export (id ${rootId}) could not be read.`);
+
+  // Depth first, in Confluence's order.
+  const order: { node: WalkNode; page: RestPage }[] = [];
+  const flatten = (node: WalkNode): void => {
+    if (node.page) order.push({ node, page: node.page });
+    node.children.forEach(flatten);
+  };
+  flatten(root);
+
+  // Read every page; asset ids are made unique across pages (same URL -> same id).
+  const images: Record<string, string> = {};
+  const idOfUrl = new Map<string, string>();
+  const pages: PageModel[] = [];
+  for (const [n, { node, page }] of order.entries()) {
+    if (signal.aborted) throw abortReason(signal);
+    const read = options.readPage(options.sanitise(page.exportViewHtml), {
+      flavour: 'view',
+      pageUrl: page.webUrl,
+      pageId: page.id,
+    });
+    const rename = new Map<string, string>();
+    for (const [localId, url] of Object.entries(read.images)) {
+      let id = idOfUrl.get(url);
+      if (!id) {
+        id = localId;
+        for (let k = 2; images[id] !== undefined; k++) id = `${localId}-${k}`;
+        images[id] = url;
+        idOfUrl.set(url, id);
+      }
+      if (id !== localId) rename.set(localId, id);
+    }
+    pages.push({
+      id: page.id,
+      title: page.title,
+      url: page.webUrl,
+      depth: node.depth,
+      ...(page.spaceKey ? { spaceKey: page.spaceKey } : {}),
+      ...(page.author ? { author: page.author } : {}),
+      ...(page.updated ? { updated: page.updated } : {}),
+      blocks: rename.size ? mapAssets(read.blocks, (id) => rename.get(id) ?? id) : read.blocks,
+    });
+    warnings.push(...read.warnings.map((w) => ({ ...w, pageId: page.id })));
+    progress({ phase: 'pages', done: n + 1, total: order.length });
+    // Give the tab's own work a turn between pages.
+    await yieldToEventLoop();
+  }
+  const readMs = now() - started;
+
+  // Images, in batches for progress.
+  const assetsStarted = now();
+  const assets: Record<string, Asset> = {};
+  const entries = Object.entries(images);
+  if (options.fetchImages && entries.length) {
+    progress({ phase: 'images', done: 0, total: entries.length });
+    for (let i = 0; i < entries.length; i += IMAGE_BATCH) {
+      if (signal.aborted) throw abortReason(signal);
+      const batch = entries.slice(i, i + IMAGE_BATCH);
+      const got = await options.fetchImages(Object.fromEntries(batch));
+      Object.assign(assets, got.assets);
+      warnings.push(...got.warnings);
+      progress({
+        phase: 'images',
+        done: Math.min(entries.length, i + IMAGE_BATCH),
+        total: entries.length,
+      });
+    }
+  }
+  // Images that could not be loaded lose their asset id: layout draws a placeholder.
+  const missing = entries.some(([id]) => !assets[id]);
+  const finalPages = missing
+    ? pages.map((p) => ({
+        ...p,
+        blocks: mapAssets(p.blocks, (id) => (assets[id] ? id : undefined)),
+      }))
+    : pages;
+
+  return {
+    title: root.page.title,
+    site: api.siteBase,
+    pages: finalPages,
+    assets,
+    warnings,
+    timings: { read: Math.round(readMs), assets: Math.round(now() - assetsStarted) },
+  };
+}
+
+/** The page tree under `rootId` (titles only, no bodies), for a picker. */
+export async function listSubtree(
+  api: ConfluenceApi,
+  rootId: string,
+  maxDepth?: number,
+): Promise<TreeNode> {
+  const limit = maxDepth ?? Number.POSITIVE_INFINITY;
+  const summary = await api.getSummary(rootId);
+  const build = async (id: string, title: string, depth: number): Promise<TreeNode> => {
+    const node: TreeNode = { id, title, children: [] };
+    if (depth >= limit) return node;
+    const refs: ChildRef[] = [];
+    try {
+      for await (const ref of api.children(id)) refs.push(ref);
+    } catch (error) {
+      if (depth === 0) throw error;
+      node.skipped = skipReason(error, false);
+      return node;
+    }
+    node.children = await Promise.all(
+      refs.map((ref) => build(ref.id, ref.title ?? `Page ${ref.id}`, depth + 1)),
+    );
+    return node;
+  };
+  return build(summary.id, summary.title, 0);
+}
+
+/**
+ * Why a page is skipped; rethrows what must stop the export (no session, cancelled) and any
+ * failure of the root page, which is the export.
+ */
+function skipReason(error: unknown, isRoot: boolean): string {
+  if (error instanceof NotLoggedInError || isAbort(error)) throw error;
+  if (isRoot) {
+    if (error instanceof PageForbiddenError)
+      throw new PageForbiddenError(
+        'You do not have permission to view this page.',
+        error.url,
+        403,
+        {
+          cause: error,
+        },
+      );
+    if (error instanceof PageNotFoundError)
+      throw new PageNotFoundError('This page was not found (deleted or moved?).', error.url, 404, {
+        cause: error,
+      });
+    throw error;
+  }
+  if (error instanceof PageForbiddenError) return 'no permission';
+  if (error instanceof PageNotFoundError) return 'not found';
+  return `could not be read (${error instanceof Error ? error.message : String(error)})`;
+}
+
+function describe(ref: ChildRef): string {
+  return ref.title ? `"${ref.title}" (id ${ref.id})` : `id ${ref.id}`;
+}
+
+/** Rewrites every image/emoji asset reference; `undefined` removes it. */
+function mapAssets(blocks: Block[], map: (id: string) => string | undefined): Block[] {
+  return JSON.parse(JSON.stringify(blocks), (_key, value: unknown) => {
+    if (
+      value &&
+      typeof value === 'object' &&
+      !Array.isArray(value) &&
+      typeof (value as { asset?: unknown }).asset === 'string'
+    ) {
+      const { asset, ...rest } = value as { asset: string };
+      const next = map(asset);
+      return next === undefined ? rest : { ...rest, asset: next };
+    }
+    return value;
+  }) as Block[];
+}
+
+const now = (): number => (typeof performance === 'undefined' ? Date.now() : performance.now());
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

@@ -1,0 +1,78 @@
+/**
+ * The content script's entry for "export this page and its children": builds the REST client
+ * for the open tab's site, finds the root page, walks the tree, and reads every page's
+ * sanitised `export_view` (images included) into one export model.
+ */
+import DOMPurify from 'dompurify';
+import type { ContentJob } from '../messaging/content-job';
+import { fail, ok, type PageSnapshot } from '../messaging/protocol';
+import { readPage } from '../read/read-page';
+import { fetchImages } from './fetch-images';
+import { identifyPage } from './page-identity';
+import { pageIdFromUrl } from './page-url';
+import { createConfluenceApi } from './rest/create-api';
+import { NotLoggedInError, PageForbiddenError, PageNotFoundError, isAbort } from './rest/errors';
+import { createHttp } from './rest/http';
+import { sanitiseExportView } from './rest/sanitise';
+import { snapshotSubtree, type SubtreeProgress } from './snapshot-subtree';
+
+export type SubtreeJob = Extract<ContentJob, { kind: 'subtree' }>;
+
+// Cloud serves attachments from its media service (see fetch-images.ts).
+const MEDIA_ORIGINS = ['https://api.media.atlassian.com'];
+
+/** Runs a subtree export in the Confluence tab `doc` (at `url`); errors come back as data. */
+export async function runSubtreeJob(
+  job: SubtreeJob,
+  doc: Document,
+  url: string,
+  signal: AbortSignal,
+  onProgress: (progress: SubtreeProgress) => void,
+): Promise<PageSnapshot> {
+  const identity = identifyPage(doc, url);
+  if (!identity) return fail('This tab is not showing a Confluence page.', 'not-confluence');
+  const window = doc.defaultView;
+  if (!window) return fail('This tab has no window to read pages in.');
+  const concurrency = Math.max(1, job.concurrency);
+  const http = createHttp({ concurrency, signal });
+  const api = createConfluenceApi(identity.flavour, identity.siteBase, http);
+  try {
+    let rootId = job.rootPageId ?? identity.pageId;
+    if (job.linkUrl) {
+      const linked = await pageIdFromUrl(job.linkUrl, identity.siteBase, {
+        findByTitle: (key, title) => api.findByTitle(key, title),
+        resolveRedirect: async (link) => {
+          const res = await fetch(link, { method: 'HEAD', credentials: 'include', signal });
+          return res.redirected ? res.url : undefined;
+        },
+      });
+      if (!linked) return fail(`That link is not a page of this Confluence site: ${job.linkUrl}`);
+      rootId = linked;
+    }
+    const purify = DOMPurify(window);
+    const siteOrigin = new URL(identity.siteBase).origin;
+    const model = await snapshotSubtree(api, rootId, {
+      concurrency,
+      ...(job.maxDepth !== undefined ? { maxDepth: job.maxDepth } : {}),
+      signal: http.signal,
+      onProgress,
+      readPage,
+      sanitise: (html) => sanitiseExportView(html, purify),
+      fetchImages: (images) =>
+        fetchImages(images, {
+          siteOrigin,
+          mediaOrigins: MEDIA_ORIGINS,
+          maxPixels: job.maxImagePixels,
+          concurrency,
+          signal: http.signal,
+        }),
+    });
+    return ok(model);
+  } catch (error) {
+    if (error instanceof NotLoggedInError) return fail(error.message, 'not-logged-in');
+    if (isAbort(error)) return fail('Export cancelled.');
+    if (error instanceof PageForbiddenError || error instanceof PageNotFoundError)
+      return fail(error.message, 'no-content');
+    return fail(`Could not export the page tree: ${(error as Error).message}`);
+  }
+}
