@@ -16,11 +16,13 @@ export async function snapshotOpenPage(
   url: string,
   options: SnapshotOptions,
 ): Promise<PageSnapshot> {
+  const started = performance.now();
   const identity = identifyPage(doc, url);
   if (!identity) return fail('This tab is not showing a Confluence page.', 'not-confluence');
   const found = findContentRoot(doc);
   if (!found) return fail(`No page content found on "${identity.title}".`, 'no-content');
 
+  let assetsMs = 0;
   const { page, assets, warnings } = await readPageWithImages(
     found.root,
     found.flavour,
@@ -33,20 +35,26 @@ export async function snapshotOpenPage(
       ...(identity.author ? { author: identity.author } : {}),
       ...(identity.updated ? { updated: identity.updated } : {}),
     },
-    (images) =>
-      fetchImages(images, {
+    async (images) => {
+      const fetching = performance.now();
+      const fetched = await fetchImages(images, {
         siteOrigin: new URL(url).origin,
         mediaOrigins: mediaOrigins(found.root),
         maxPixels: options.maxImagePixels,
         concurrency: options.concurrency,
-      }),
+      });
+      assetsMs = performance.now() - fetching;
+      return fetched;
+    },
   );
+  const totalMs = performance.now() - started;
   const model: ExportModel = {
     title: identity.title,
     site: identity.siteBase,
     pages: [page],
     assets,
     warnings,
+    timings: { read: Math.round(totalMs - assetsMs), assets: Math.round(assetsMs) },
   };
   return ok(model);
 }

@@ -13,6 +13,17 @@ export interface ExportModel {
   /** Images by id; blocks reference them by that id. */
   assets: Record<string, Asset>;
   warnings: Warning[];
+  /**
+   * Where the reader's time went, in ms (for the benchmark and progress reporting; not shown in
+   * the PDF): `read` = DOM -> model, `assets` = fetching and normalising images.
+   */
+  timings?: ReadTimings;
+}
+
+/** Milliseconds spent by the reader (see `ExportModel.timings`). */
+export interface ReadTimings {
+  read: number;
+  assets: number;
 }
 
 export interface PageModel {

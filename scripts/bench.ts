@@ -1,0 +1,440 @@
+/**
+ * `npm run bench [-- --sizes 10,50,200 --site dc|cloud]`: Offprint against Chromium's own
+ * print-to-PDF on the sample Confluence's bench pages (tests/sample-confluence/bench/), side by
+ * side in one browser, one size after the other. Writes out/bench.json; asserts nothing.
+ *
+ * Per size:
+ * - offprint: the toolbar button pressed on the open page (CDP Extensions.triggerAction, as a
+ *   click) until the download is complete (a downloads.onChanged listener in the service worker
+ *   stamps the time). Phase ms come from the pipeline itself (`lastExport().value.timings`):
+ *   read + assets (content script), layout + build (offscreen document), deliver (PDF built ->
+ *   download complete, background). `other` = wall time - phases: injection, the model crossing
+ *   tab -> worker -> offscreen document, the offscreen document's first start.
+ * - pdfmakeOnly: the offscreen document keeps the definition of that export (armed just before)
+ *   and builds it again with pdfmake alone.
+ * - chromium: a fresh tab, page load + CDP Page.printToPDF (A4, backgrounds, streamed back).
+ * - pdfPages: read back with pdfjs-dist. msPerPage = offprintMs / Offprint's pdfPages.
+ * - memory: Chromium's processes are found under the browser process (the one whose command
+ *   line names this profile's --user-data-dir) through /proc/<pid>/stat's ppid, and classed by
+ *   command line: `--type=renderer --extension-process` = the extension (service worker and
+ *   offscreen document); other `--type=renderer` = web tabs; the print compositor utility
+ *   (`PrintCompositor`). /proc/<pid>/status VmRSS of each is sampled every 100 ms during each
+ *   phase; a class's peak is the largest sum seen. VmHWM is not used: it is a process lifetime
+ *   peak and the extension process outlives the sizes. offprintPeakMB = extension processes;
+ *   offprintTabPeakMB = the Confluence tab being read; chromiumPeakMB = tab renderer + print
+ *   compositor while printing. The tab's renderer is the largest web renderer at each sample: the
+ *   tab at work is the only busy one (the login tab is closed; Chromium keeps an idle spare
+ *   renderer that the next tab takes over, so "renderers new since the tab opened" misses it).
+ */
+import { execFileSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { benchPagePath } from '../tests/sample-confluence/bench/routes';
+import { startSampleConfluence } from '../tests/sample-confluence/server';
+import { EXTENSION_DIR, ExtensionHarness } from '../tests/e2e/harness/extension';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = join(ROOT, 'out');
+
+interface Phases {
+  read: number;
+  assets: number;
+  layout: number;
+  build: number;
+  deliver: number;
+  other: number;
+}
+
+interface Row {
+  size: number;
+  site: 'dc' | 'cloud';
+  pdfPages: number;
+  chromiumPdfPages: number;
+  offprintMs: number;
+  phasesMs: Phases;
+  pdfmakeOnlyMs: number;
+  chromiumPrintMs: number;
+  offprintBytes: number;
+  chromiumBytes: number;
+  offprintPeakMB: number;
+  offprintTabPeakMB: number;
+  chromiumPeakMB: number;
+  msPerPage: number;
+  chromiumMsPerPage: number;
+}
+
+function arg(name: string): string | undefined {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+
+// ---- build ---------------------------------------------------------------------------------
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((f) => newestMtime(join(path, f))));
+}
+
+function ensureBuilt(): void {
+  const manifest = join(EXTENSION_DIR, 'manifest.json');
+  const sources = ['lib', 'entrypoints', 'components', 'public', 'wxt.config.ts', 'package.json'];
+  const newest = Math.max(...sources.map((s) => newestMtime(join(ROOT, s))));
+  if (existsSync(manifest) && statSync(manifest).mtimeMs >= newest) return;
+  console.log('building the extension (npx wxt build)…');
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+// ---- memory ---------------------------------------------------------------------------------
+
+type ProcClass = 'extension' | 'tab' | 'print' | 'other';
+
+function readText(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined; // the process is gone
+  }
+}
+
+function browserPid(profileDir: string): number {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const cmd = readText(`/proc/${entry}/cmdline`)?.split('\0') ?? [];
+    if (cmd.includes(`--user-data-dir=${profileDir}`) && !cmd.some((a) => a.startsWith('--type=')))
+      return Number(entry);
+  }
+  throw new Error(`no Chromium browser process for ${profileDir}`);
+}
+
+function descendants(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = readText(`/proc/${entry}/stat`);
+    // Fields after the ")" closing the command name: state ppid ...
+    const ppid = Number(stat?.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    if (!Number.isFinite(ppid)) continue;
+    children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+  }
+  const out: number[] = [];
+  const walk = (pid: number): void => {
+    for (const c of children.get(pid) ?? []) {
+      out.push(c);
+      walk(c);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+function classify(pid: number): ProcClass {
+  const cmd = readText(`/proc/${pid}/cmdline`) ?? '';
+  if (cmd.includes('--type=renderer'))
+    return cmd.includes('--extension-process') ? 'extension' : 'tab';
+  if (cmd.includes('PrintCompositor')) return 'print';
+  return 'other';
+}
+
+/** Samples RSS per process class every 100 ms; `stop()` returns each class's peak in MB. */
+function sampleMemory(browser: number): { stop(): Record<ProcClass, number> } {
+  const peak: Record<ProcClass, number> = { extension: 0, tab: 0, print: 0, other: 0 };
+  const tick = (): void => {
+    const sum: Record<ProcClass, number> = { extension: 0, tab: 0, print: 0, other: 0 };
+    for (const pid of descendants(browser)) {
+      const kb = /VmRSS:\s+(\d+)/.exec(readText(`/proc/${pid}/status`) ?? '')?.[1];
+      const kind = classify(pid);
+      // Web renderers: only the largest counts — the tab at work, not Chromium's idle spare
+      // renderer (which the next tab takes over, so "renderers new since" does not work either).
+      if (kb && kind === 'tab') sum.tab = Math.max(sum.tab, Number(kb) / 1024);
+      else if (kb) sum[kind] += Number(kb) / 1024;
+    }
+    for (const k of Object.keys(sum) as ProcClass[]) peak[k] = Math.max(peak[k], sum[k]);
+  };
+  tick();
+  const timer = setInterval(tick, 100);
+  return {
+    stop() {
+      clearInterval(timer);
+      tick();
+      return peak;
+    },
+  };
+}
+
+// ---- PDF ------------------------------------------------------------------------------------
+
+async function pageCount(bytes: Uint8Array): Promise<number> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+  const n = doc.numPages;
+  await doc.destroy();
+  return n;
+}
+
+// ---- runs -----------------------------------------------------------------------------------
+
+interface BenchGlobal {
+  offprint: {
+    lastExport(): unknown;
+    benchPdfmake(
+      action: 'arm' | 'rebuild',
+    ): Promise<{ ok: boolean; value?: number; error?: string }>;
+  };
+  benchDownload?: { at: number; id: number; state: string };
+}
+
+interface Outcome {
+  ok: boolean;
+  error?: string;
+  value?: {
+    downloadId: number;
+    bytes: number;
+    timings: Partial<Record<keyof Phases | 'total', number>>;
+  };
+}
+
+const lastExportJson = (harness: ExtensionHarness): Promise<string> =>
+  harness.worker.evaluate(() =>
+    JSON.stringify((globalThis as unknown as BenchGlobal).offprint.lastExport() ?? null),
+  );
+
+/** The download's end as the service worker saw it; throws when the export fails instead. */
+async function waitForDownloadOrFailure(
+  harness: ExtensionHarness,
+  before: string,
+  timeoutMs = 900_000,
+): Promise<{ at: number; id: number; state: string }> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const done = await harness.worker.evaluate(
+      () => (globalThis as unknown as BenchGlobal).benchDownload,
+    );
+    if (done) return done;
+    const last = await lastExportJson(harness);
+    if (last !== before && !(JSON.parse(last) as Outcome).ok)
+      throw new Error(`export failed: ${last}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('export did not finish in time');
+}
+
+async function runOffprint(
+  harness: ExtensionHarness,
+  browser: number,
+  url: string,
+): Promise<{
+  ms: number;
+  outcome: Required<Outcome>['value'];
+  bytes: Uint8Array;
+  pdfmakeOnlyMs: number;
+  mem: Record<ProcClass, number>;
+}> {
+  const tab = await harness.context.newPage();
+  await tab.goto(url, { waitUntil: 'load', timeout: 600_000 });
+  // A string, not a function: tsx would wrap named inner functions in its own `__name` helper.
+  const armed = (await harness.worker.evaluate(`(() => {
+    globalThis.benchDownload = undefined;
+    {
+      const listener = (d) => {
+        const state = d.state && d.state.current;
+        if (state === 'complete' || state === 'interrupted') {
+          chrome.downloads.onChanged.removeListener(listener);
+          globalThis.benchDownload = { at: Date.now(), id: d.id, state };
+        }
+      };
+      chrome.downloads.onChanged.addListener(listener);
+    }
+    return globalThis.offprint.benchPdfmake('arm');
+  })()`)) as { ok: boolean; error?: string };
+  if (!armed.ok) throw new Error(`bench arm failed: ${armed.error}`);
+  const before = await lastExportJson(harness);
+  const mem = sampleMemory(browser);
+  const started = Date.now();
+  await harness.clickAction(tab);
+  const done = await waitForDownloadOrFailure(harness, before);
+  const peaks = mem.stop();
+  if (!done || done.state !== 'complete') throw new Error(`download ${done?.state ?? 'missing'}`);
+  const ms = done.at - started;
+  // The background fills in deliver/total from its own listener: wait until it has.
+  let outcome: Outcome | undefined;
+  for (let i = 0; i < 100; i++) {
+    outcome = (await harness.worker.evaluate(() =>
+      (globalThis as unknown as BenchGlobal).offprint.lastExport(),
+    )) as Outcome;
+    if (!outcome.ok || outcome.value?.timings.total !== undefined) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  if (!outcome?.ok || !outcome.value) throw new Error(`export failed: ${outcome?.error}`);
+  const file = await harness.waitForDownload(outcome.value.downloadId);
+  rmSync(file.path, { force: true });
+  const rebuilt = await harness.worker.evaluate(() =>
+    (globalThis as unknown as BenchGlobal).offprint.benchPdfmake('rebuild'),
+  );
+  if (!rebuilt.ok || rebuilt.value === undefined)
+    throw new Error(`rebuild failed: ${rebuilt.error}`);
+  await tab.close();
+  return {
+    ms,
+    outcome: outcome.value,
+    bytes: file.bytes,
+    pdfmakeOnlyMs: rebuilt.value,
+    mem: peaks,
+  };
+}
+
+async function runChromium(
+  harness: ExtensionHarness,
+  browser: number,
+  url: string,
+): Promise<{ ms: number; bytes: Uint8Array; mem: Record<ProcClass, number> }> {
+  const tab: Page = await harness.context.newPage();
+  const cdp = await harness.context.newCDPSession(tab);
+  const mem = sampleMemory(browser);
+  const started = Date.now();
+  await tab.goto(url, { waitUntil: 'load', timeout: 600_000 });
+  const { stream } = await cdp.send('Page.printToPDF', {
+    paperWidth: 8.27,
+    paperHeight: 11.69,
+    printBackground: true,
+    transferMode: 'ReturnAsStream',
+  });
+  if (!stream) throw new Error('printToPDF returned no stream');
+  const chunks: Buffer[] = [];
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream, size: 8 << 20 });
+    chunks.push(Buffer.from(chunk.data, chunk.base64Encoded ? 'base64' : 'utf8'));
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  const ms = Date.now() - started;
+  const peaks = mem.stop();
+  await tab.close();
+  return { ms, bytes: new Uint8Array(Buffer.concat(chunks)), mem: peaks };
+}
+
+const mb = (n: number): number => Math.round(n * 10) / 10;
+
+async function main(): Promise<void> {
+  const sizes = (arg('sizes') ?? '10,50,200,500,1000').split(',').map(Number);
+  const site = (arg('site') ?? 'dc') as 'dc' | 'cloud';
+  ensureBuilt();
+  mkdirSync(OUT, { recursive: true });
+  const server = await startSampleConfluence({});
+  const harness = await ExtensionHarness.launch();
+  const rows: Row[] = [];
+  try {
+    const origin = site === 'dc' ? server.dcUrl : server.cloudUrl;
+    const login = await harness.context.newPage();
+    await login.goto(server.loginUrl(site));
+    await login.close();
+    const browser = browserPid(dirname(harness.downloadDir));
+    for (const size of sizes) {
+      const url = origin + benchPagePath(site, size);
+      // Warm the sample server's render cache so neither side pays for generating the HTML.
+      await fetch(url, { method: 'HEAD' }).catch(() => undefined);
+      const off = await runOffprint(harness, browser, url);
+      const chr = await runChromium(harness, browser, url);
+      const t = off.outcome.timings;
+      const phases: Phases = {
+        read: t.read ?? 0,
+        assets: t.assets ?? 0,
+        layout: t.layout ?? 0,
+        build: t.build ?? 0,
+        deliver: t.deliver ?? 0,
+        other: 0,
+      };
+      phases.other = Math.max(
+        0,
+        off.ms - phases.read - phases.assets - phases.layout - phases.build - phases.deliver,
+      );
+      const pdfPages = await pageCount(off.bytes);
+      const chromiumPdfPages = await pageCount(chr.bytes);
+      const row: Row = {
+        size,
+        site,
+        pdfPages,
+        chromiumPdfPages,
+        offprintMs: off.ms,
+        phasesMs: phases,
+        pdfmakeOnlyMs: off.pdfmakeOnlyMs,
+        chromiumPrintMs: chr.ms,
+        offprintBytes: off.bytes.byteLength,
+        chromiumBytes: chr.bytes.byteLength,
+        offprintPeakMB: mb(off.mem.extension),
+        offprintTabPeakMB: mb(off.mem.tab),
+        chromiumPeakMB: mb(chr.mem.tab + chr.mem.print),
+        msPerPage: Math.round((off.ms / pdfPages) * 10) / 10,
+        chromiumMsPerPage: Math.round((chr.ms / chromiumPdfPages) * 10) / 10,
+      };
+      rows.push(row);
+      console.log(JSON.stringify(row));
+      writeFileSync(join(OUT, 'bench.json'), `${JSON.stringify(rows, null, 2)}\n`);
+    }
+  } finally {
+    await harness.close();
+    await server.close();
+  }
+  printTable(rows);
+}
+
+function printTable(rows: Row[]): void {
+  const head = [
+    'size',
+    'pages',
+    'offprint ms',
+    'read',
+    'assets',
+    'layout',
+    'build',
+    'deliver',
+    'other',
+    'pdfmake ms',
+    '×pdfmake',
+    'chromium ms',
+    '×chromium',
+    'ms/page',
+    'KB',
+    'chr KB',
+    '×size',
+    'ext MB',
+    'chr MB',
+  ];
+  const body = rows.map((r) => [
+    r.size,
+    `${r.pdfPages}/${r.chromiumPdfPages}`,
+    r.offprintMs,
+    r.phasesMs.read,
+    r.phasesMs.assets,
+    r.phasesMs.layout,
+    r.phasesMs.build,
+    r.phasesMs.deliver,
+    r.phasesMs.other,
+    r.pdfmakeOnlyMs,
+    (r.offprintMs / r.pdfmakeOnlyMs).toFixed(2),
+    r.chromiumPrintMs,
+    (r.offprintMs / r.chromiumPrintMs).toFixed(2),
+    r.msPerPage,
+    Math.round(r.offprintBytes / 1024),
+    Math.round(r.chromiumBytes / 1024),
+    (r.offprintBytes / r.chromiumBytes).toFixed(2),
+    r.offprintPeakMB,
+    r.chromiumPeakMB,
+  ]);
+  const cells = [head, ...body].map((row) => row.map(String));
+  const widths = head.map((_, i) => Math.max(...cells.map((row) => (row[i] ?? '').length)));
+  for (const row of cells) console.log(row.map((c, i) => c.padStart(widths[i] ?? 0)).join('  '));
+  console.log(`\n${join(OUT, 'bench.json')}`);
+}
+
+await main();
