@@ -142,11 +142,13 @@ export function walkChildren(state: ReadState, parent: Element, flow: Flow): voi
 }
 
 /**
- * Elements nested deeper than this are read as their plain text: a hostile page can build a
- * 10,000-deep DOM with script (the HTML parser stops at 512), which would overflow the stack.
- * Real Confluence content stays far below it.
+ * Elements nested deeper than this are read as their plain text. A hostile page can build a
+ * 10,000-deep DOM with script (the HTML parser stops at 512), which would overflow the stack;
+ * and Chrome turns anything nested past 100 levels in `executeScript`'s result into null, which
+ * broke the PDF build ("blocks is not iterable"). 40 elements make at most ~85 levels of model
+ * JSON; real Confluence content is at most 17 elements deep (../shared/confluence-samples).
  */
-const MAX_DEPTH = 200;
+const MAX_DEPTH = 40;
 let depth = 0;
 
 /** Routes one node through the registry. */
