@@ -23,6 +23,8 @@ export default defineConfig({
       'scripting',
       'downloads',
       'contextMenus',
+      // storage.session only: progress of running exports (memory, never disk).
+      'storage',
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     // Self-hosted Confluence sites the user adds in the options page, requested one origin at a time.

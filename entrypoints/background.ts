@@ -1,54 +1,129 @@
-import { showBusy, showOutcome } from '../lib/export/badge';
+import { showBusy, showInterrupted, showOutcome } from '../lib/export/badge';
+import { maxImagePixels } from '../lib/export/image-budget';
 import { buildInBackgroundPage, releaseBlobUrl } from '../lib/export/in-page-builder';
+import { failInterruptedJobs, finishJob, reportProgress, startJob } from '../lib/export/jobs';
 import {
   benchOffscreen,
   buildInOffscreen,
   releaseOffscreenUrl,
 } from '../lib/export/offscreen-builder';
+import { Previews } from '../lib/export/previews';
 import { runExport, type ExportOutcome } from '../lib/export/run-export';
 import type { ContentJob } from '../lib/messaging/content-job';
-import { isPreviewRequest, type Result } from '../lib/messaging/protocol';
-import { Previews } from '../lib/export/previews';
-import { maxImagePixels } from '../lib/export/image-budget';
+import {
+  fail,
+  isBackgroundRequest,
+  type BackgroundRequest,
+  type Result,
+  type TabMessage,
+} from '../lib/messaging/protocol';
 import { loadPrefs } from '../lib/prefs/store';
 
 const MENU_PAGE_SUBTREE = 'export-page-subtree';
 const MENU_LINK_SUBTREE = 'export-link-subtree';
+// Not WXT's `popup` entrypoint: that would make every click open it instead of exporting.
+const POPUP = 'progress.html';
+
+type JobRequest = { kind: 'open-page' } | { kind: 'subtree'; linkUrl?: string };
 
 export default defineBackground(() => {
   const [buildPdf, releaseUrl] = import.meta.env.FIREFOX
     ? [buildInBackgroundPage, releaseBlobUrl]
     : [buildInOffscreen, releaseOffscreenUrl];
   let lastExport: Result<ExportOutcome> | undefined;
+  const running = new Map<number, AbortController>();
   const previews = new Previews(releaseUrl);
-  const openPreview = previews.open.bind(previews);
-  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
-    if (!isPreviewRequest(message)) return undefined;
-    void previews.handle(message).then(sendResponse);
+
+  // A worker that starts with exports marked running lost them when the old worker stopped.
+  void failInterruptedJobs().then((lost) =>
+    Promise.all(lost.map((job) => showInterrupted(job.tabId))),
+  );
+
+  const exportTab = async (tabId: number, request: JobRequest): Promise<Result<ExportOutcome>> => {
+    if (running.has(tabId)) return fail('An export is already running in this tab.');
+    const controller = new AbortController();
+    running.set(tabId, controller);
+    await startJob(tabId, request.kind);
+    // While it runs, the toolbar button opens the progress popup (with Cancel) instead.
+    await browser.action.setPopup({ tabId, popup: POPUP });
+    await showBusy(tabId);
+    try {
+      const base = await loadPrefs();
+      const imageBudget = maxImagePixels(base);
+      const job: ContentJob =
+        request.kind === 'open-page'
+          ? { kind: 'open-page', maxImagePixels: imageBudget }
+          : {
+              kind: 'subtree',
+              maxImagePixels: imageBudget,
+              concurrency: base.restConcurrency,
+              ...(request.linkUrl ? { linkUrl: request.linkUrl } : {}),
+            };
+      // A subtree is a document: it gets a table of contents whatever the single-page default.
+      const prefs = job.kind === 'subtree' ? { ...base, toc: true } : base;
+      const result = await runExport({
+        tabId,
+        job,
+        prefs,
+        buildPdf,
+        releaseUrl,
+        openPreview: (info) => previews.open(info),
+        signal: controller.signal,
+        onPhase: (phase) => reportProgress(tabId, { phase }),
+      });
+      lastExport = result;
+      await finishJob(
+        tabId,
+        result.ok ? 'done' : result.code === 'cancelled' ? 'cancelled' : 'failed',
+        result.ok ? `Saved ${result.value.fileName}` : result.error,
+      );
+      await showOutcome(tabId, result);
+      return result;
+    } finally {
+      running.delete(tabId);
+      await browser.action.setPopup({ tabId, popup: '' });
+    }
+  };
+
+  const cancel = async (tabId: number): Promise<void> => {
+    running.get(tabId)?.abort();
+    const message: TabMessage = { target: 'content', type: 'cancel' };
+    // The content script may be gone already (single-page exports finish reading quickly).
+    await browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+  };
+
+  const handle = async (
+    message: BackgroundRequest,
+    tabId: number | undefined,
+  ): Promise<unknown> => {
+    switch (message.type) {
+      case 'preview-get':
+      case 'preview-download':
+        return previews.handle(message);
+      case 'cancel-export': {
+        const target = message.tabId ?? tabId;
+        if (target !== undefined) await cancel(target);
+        return { ok: true, value: true };
+      }
+      case 'progress':
+        if (tabId !== undefined) {
+          await reportProgress(tabId, {
+            phase: message.phase,
+            ...(message.done !== undefined ? { done: message.done } : {}),
+            ...(message.total !== undefined ? { total: message.total } : {}),
+          });
+        }
+        return { ok: true, value: true };
+      case 'keepalive':
+        return { ok: true, value: true };
+    }
+  };
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    if (!isBackgroundRequest(message)) return undefined;
+    void handle(message, sender.tab?.id).then(sendResponse);
     return true;
   });
 
-  type JobRequest = { kind: 'open-page' } | { kind: 'subtree'; linkUrl?: string };
-  const exportTab = async (tabId: number, request: JobRequest): Promise<Result<ExportOutcome>> => {
-    await showBusy(tabId);
-    const base = await loadPrefs();
-    const imageBudget = maxImagePixels(base);
-    const job: ContentJob =
-      request.kind === 'open-page'
-        ? { kind: 'open-page', maxImagePixels: imageBudget }
-        : {
-            kind: 'subtree',
-            maxImagePixels: imageBudget,
-            concurrency: base.restConcurrency,
-            ...(request.linkUrl ? { linkUrl: request.linkUrl } : {}),
-          };
-    // A subtree is a document: it gets a table of contents whatever the single-page default.
-    const prefs = job.kind === 'subtree' ? { ...base, toc: true } : base;
-    const result = await runExport({ tabId, job, prefs, buildPdf, releaseUrl, openPreview });
-    await showOutcome(tabId, result);
-    lastExport = result;
-    return result;
-  };
   const exportOpenPage = (tabId: number): Promise<Result<ExportOutcome>> =>
     exportTab(tabId, { kind: 'open-page' });
   const exportSubtree = (tabId: number, linkUrl?: string): Promise<Result<ExportOutcome>> =>
@@ -83,6 +158,7 @@ export default defineBackground(() => {
     offprint: {
       runExport: exportOpenPage,
       exportSubtree,
+      cancel,
       lastExport: () => lastExport,
       benchPdfmake: benchOffscreen,
     },

@@ -1,6 +1,7 @@
 import { snapshotOpenPage } from '../lib/confluence/snapshot-page';
 import { takeContentJob } from '../lib/messaging/content-job';
 import { fail, type PageSnapshot } from '../lib/messaging/protocol';
+import { encodeSnapshot } from '../lib/messaging/snapshot-wire';
 
 /**
  * Injected on demand (activeTab + scripting) when the user exports; `main()`'s value is what
@@ -9,20 +10,24 @@ import { fail, type PageSnapshot } from '../lib/messaging/protocol';
 export default defineContentScript({
   matches: ['https://offprint.invalid/*'],
   registration: 'runtime',
-  async main(): Promise<PageSnapshot> {
-    const job = takeContentJob();
-    try {
-      switch (job.kind) {
-        case 'open-page':
-          return await snapshotOpenPage(document, location.href, {
-            maxImagePixels: job.maxImagePixels,
-            concurrency: 4,
-          });
-        case 'subtree':
-          return fail('Subtree export is not available yet.');
-      }
-    } catch (error) {
-      return fail(`Could not read this page: ${(error as Error).message}`);
-    }
+  async main(): Promise<string> {
+    return encodeSnapshot(await snapshot());
   },
 });
+
+async function snapshot(): Promise<PageSnapshot> {
+  const job = takeContentJob();
+  try {
+    switch (job.kind) {
+      case 'open-page':
+        return await snapshotOpenPage(document, location.href, {
+          maxImagePixels: job.maxImagePixels,
+          concurrency: 4,
+        });
+      case 'subtree':
+        return fail('Subtree export is not available yet.');
+    }
+  } catch (error) {
+    return fail(`Could not read this page: ${(error as Error).message}`);
+  }
+}

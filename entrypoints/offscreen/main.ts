@@ -1,5 +1,5 @@
 import { benchPdfmake, buildPdfUrl } from '../../lib/export/build-pdf-url';
-import { fail, isOffscreenRequest, ok } from '../../lib/messaging/protocol';
+import { fail, isOffscreenRequest, ok, type BackgroundRequest } from '../../lib/messaging/protocol';
 
 // The offscreen document builds PDFs: it has a DOM (Blob URLs) and keeps pdfmake's memory out of
 // the service worker, which only orchestrates.
@@ -17,9 +17,25 @@ browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) 
     );
     return true;
   }
-  buildPdfUrl(message).then(
-    (built) => sendResponse(ok(built)),
-    (error: unknown) => sendResponse(fail(`PDF build failed: ${(error as Error).message}`)),
-  );
+  const stopKeepAlive = keepWorkerAlive();
+  buildPdfUrl(message)
+    .then(
+      (built) => sendResponse(ok(built)),
+      (error: unknown) => sendResponse(fail(`PDF build failed: ${(error as Error).message}`)),
+    )
+    .finally(stopKeepAlive);
   return true;
 });
+
+/**
+ * Chrome stops an idle service worker after 30 s; a long build must not take the export's
+ * orchestration with it. A message every 20 s counts as activity.
+ */
+function keepWorkerAlive(): () => void {
+  const ping: BackgroundRequest = { target: 'background', type: 'keepalive' };
+  const timer = setInterval(
+    () => void browser.runtime.sendMessage(ping).catch(() => undefined),
+    20_000,
+  );
+  return () => clearInterval(timer);
+}

@@ -539,6 +539,13 @@ export function App(): ReactNode {
                   checked={prefs.previewBeforeDownload}
                   onChange={(v) => set('previewBeforeDownload', v)}
                 />
+                <CheckboxField
+                  id="pref-taggedPdf"
+                  label="Tagged (accessible) PDF"
+                  hint="Headings, lists, tables and image descriptions that screen readers follow, in reading order."
+                  checked={prefs.taggedPdf}
+                  onChange={(v) => set('taggedPdf', v)}
+                />
                 <NumberField
                   id="pref-restConcurrency"
                   label="Parallel requests to Confluence"

@@ -37,3 +37,18 @@ export async function showOutcome(tabId: number, result: Result<ExportOutcome>):
   });
   await browser.action.setTitle({ tabId, title: `Offprint: ${result.error}\n\n${DEFAULT_TITLE}` });
 }
+
+/** The service worker restarted while this tab's export ran: say so rather than go quiet. */
+export async function showInterrupted(tabId: number): Promise<void> {
+  try {
+    await browser.action.setBadgeBackgroundColor({ tabId, color: '#de350b' });
+    await browser.action.setBadgeText({ tabId, text: '!' });
+    await browser.action.setTitle({
+      tabId,
+      title: `Offprint: export interrupted, start again\n\n${DEFAULT_TITLE}`,
+    });
+    await browser.action.setPopup({ tabId, popup: '' });
+  } catch {
+    // the tab is gone: nothing to tell
+  }
+}

@@ -1,5 +1,6 @@
 import { CONTENT_JOB_KEY, storeContentJob, type ContentJob } from '../messaging/content-job';
 import type { PageSnapshot } from '../messaging/protocol';
+import { decodeSnapshot } from '../messaging/snapshot-wire';
 
 /**
  * Runs the content script in a tab with a job and returns what its `main()` resolved to.
@@ -18,5 +19,5 @@ export async function runContentJob(
     target: { tabId },
     files: ['/content-scripts/content.js'],
   });
-  return injection?.result as PageSnapshot | undefined;
+  return decodeSnapshot(injection?.result);
 }

@@ -51,7 +51,12 @@ export interface ExportRun {
   releaseUrl: (url: string) => Promise<void>;
   /** Shows the PDF in a preview tab instead of downloading it (the preview preference). */
   openPreview: (info: PreviewInfo) => Promise<void>;
+  /** Aborted when the user cancels: nothing is downloaded and the PDF is dropped. */
+  signal: AbortSignal;
+  onPhase: (phase: string) => Promise<void>;
 }
+
+const cancelled = <T>(): Result<T> => fail('Export cancelled.', 'cancelled');
 
 /**
  * One export, whatever started it: the content script reads the tab (the open page, or a subtree
@@ -64,10 +69,13 @@ export async function runExport({
   buildPdf,
   releaseUrl,
   openPreview,
+  signal,
+  onPhase,
 }: ExportRun): Promise<Result<ExportOutcome>> {
   const started = performance.now();
   let snapshot: PageSnapshot | undefined;
   try {
+    await onPhase(job.kind === 'subtree' ? 'Reading the page tree' : 'Reading the page');
     snapshot = await runContentJob(tabId, job);
   } catch (error) {
     // Chrome refuses injection into chrome://, the Web Store, PDF viewers, ... — not Confluence.
@@ -75,9 +83,18 @@ export async function runExport({
   }
   if (!snapshot) return fail('The page did not answer; reload it and try again.');
   if (!snapshot.ok) return snapshot;
+  if (signal.aborted) return cancelled();
 
+  await onPhase(
+    `Building the PDF (${snapshot.value.pages.length} page${snapshot.value.pages.length === 1 ? '' : 's'})`,
+  );
   const built = await buildPdf(snapshot.value, prefs);
   if (!built.ok) return built;
+  if (signal.aborted) {
+    await releaseUrl(built.value.url);
+    return cancelled();
+  }
+  await onPhase('Saving');
   const builtAt = performance.now();
   const timings: ExportTimings = { ...snapshot.value.timings, ...built.value.timings };
   const model = snapshot.value;

@@ -4,7 +4,8 @@ import type { Prefs } from '../prefs/schema';
 /** Errors cross contexts as data, never as exceptions. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string; code?: ErrorCode };
 
-export type ErrorCode = 'not-confluence' | 'not-logged-in' | 'no-content' | 'internal';
+export type ErrorCode =
+  'not-confluence' | 'not-logged-in' | 'no-content' | 'cancelled' | 'interrupted' | 'internal';
 
 /** What the content script returns from `main()` when injected into a Confluence tab. */
 export type PageSnapshot = Result<ExportModel>;
@@ -62,10 +63,21 @@ export function isOffscreenRequest(message: unknown): message is OffscreenReques
   );
 }
 
-/** Preview page -> background: the PDF waiting under this token, and saving it. */
-export type PreviewRequest =
+/** Extension pages and the content script -> background. */
+export type BackgroundRequest =
   | { target: 'background'; type: 'preview-get'; token: string }
-  | { target: 'background'; type: 'preview-download'; token: string };
+  | { target: 'background'; type: 'preview-download'; token: string }
+  /** Popup or in-page panel: stop the export running in this tab. */
+  | { target: 'background'; type: 'cancel-export'; tabId?: number }
+  /** Content script: how far a subtree walk has got. */
+  | { target: 'background'; type: 'progress'; phase: string; done?: number; total?: number }
+  /** Offscreen document, while building: keeps the service worker from idling out. */
+  | { target: 'background'; type: 'keepalive' };
+
+export type PreviewRequest = Extract<
+  BackgroundRequest,
+  { type: 'preview-get' | 'preview-download' }
+>;
 
 export interface PreviewInfo {
   url: string;
@@ -73,12 +85,12 @@ export interface PreviewInfo {
   bytes: number;
 }
 
-export function isPreviewRequest(message: unknown): message is PreviewRequest {
+export function isBackgroundRequest(message: unknown): message is BackgroundRequest {
   const m = message as { target?: unknown; type?: unknown } | null;
   return (
-    typeof m === 'object' &&
-    m !== null &&
-    m.target === 'background' &&
-    (m.type === 'preview-get' || m.type === 'preview-download')
+    typeof m === 'object' && m !== null && m.target === 'background' && typeof m.type === 'string'
   );
 }
+
+/** Background -> content script of a tab. */
+export type TabMessage = { target: 'content'; type: 'cancel' };

@@ -29,7 +29,7 @@ export class ExtensionHarness {
 
   private constructor(
     readonly context: BrowserContext,
-    readonly worker: Worker,
+    public worker: Worker,
     readonly extensionId: string,
     readonly downloadDir: string,
     private readonly browserSession: CDPSession,
@@ -88,6 +88,48 @@ export class ExtensionHarness {
       browserSession,
       profileDir,
     );
+  }
+
+  /**
+   * Stops the extension's service worker the way Chrome does when it idles out (CDP
+   * ServiceWorker.stopWorker), then wakes it with a message, as any later event would. Playwright
+   * keeps no handle on the new instance: inspect it through the extension page returned.
+   */
+  async restartServiceWorker(): Promise<Page> {
+    const page = await this.context.newPage();
+    await page.goto(`chrome-extension://${this.extensionId}/options.html`);
+    const session = await this.context.newCDPSession(page);
+    const statuses: { versionId: string; scriptURL: string; runningStatus: string }[] = [];
+    session.on('ServiceWorker.workerVersionUpdated', (event) => statuses.push(...event.versions));
+    await session.send('ServiceWorker.enable');
+    const ours = (): (typeof statuses)[number] | undefined =>
+      statuses.findLast((v) => v.scriptURL.startsWith(`chrome-extension://${this.extensionId}/`));
+    await expectSoon(() => ours() !== undefined, 'the service worker to be listed');
+    const versionId = ours()?.versionId ?? '';
+    await session.send('ServiceWorker.stopWorker', { versionId });
+    await expectSoon(() => ours()?.runningStatus === 'stopped', 'the service worker to stop');
+    await page.evaluate(() =>
+      (globalThis as unknown as { chrome: typeof browser }).chrome.runtime.sendMessage({
+        target: 'background',
+        type: 'keepalive',
+      }),
+    );
+    await expectSoon(() => ours()?.runningStatus === 'running', 'the service worker to restart');
+    await session.detach();
+    return page;
+  }
+
+  /** The tab id Chrome gives this page (extension APIs speak in tab ids). */
+  async tabIdOf(page: Page): Promise<number> {
+    await page.bringToFront();
+    const id = await this.worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: typeof browser }).chrome;
+      // Without the `tabs` permission URLs are hidden; the active tab is the one just used.
+      const tabs = await api.tabs.query({ active: true, currentWindow: true });
+      return tabs.length === 1 ? tabs[0]?.id : undefined;
+    });
+    if (id === undefined) throw new Error('no active tab');
+    return id;
   }
 
   /** Presses the extension's toolbar button on this tab, exactly as a user's click does. */
@@ -184,6 +226,14 @@ export class ExtensionHarness {
   async close(): Promise<void> {
     await this.context.close();
     rmSync(this.profileDir, { recursive: true, force: true });
+  }
+}
+
+async function expectSoon(check: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
   }
 }
 
