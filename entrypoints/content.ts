@@ -2,6 +2,7 @@ import { snapshotOpenPage } from '../lib/confluence/snapshot-page';
 import { takeContentJob } from '../lib/messaging/content-job';
 import { fail, type PageSnapshot } from '../lib/messaging/protocol';
 import { encodeSnapshot } from '../lib/messaging/snapshot-wire';
+import { runSubtreeSession } from '../lib/panel/subtree-session';
 
 /**
  * Injected on demand (activeTab + scripting) when the user exports; `main()`'s value is what
@@ -25,7 +26,7 @@ async function snapshot(): Promise<PageSnapshot> {
           concurrency: 4,
         });
       case 'subtree':
-        return fail('Subtree export is not available yet.');
+        return await runSubtreeSession(job);
     }
   } catch (error) {
     return fail(`Could not read this page: ${(error as Error).message}`);
