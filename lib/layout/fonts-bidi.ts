@@ -25,6 +25,8 @@ export interface BidiRun {
 const RTL_LETTER =
   /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
 const LETTER = /\p{L}/u;
+/** Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms: a quick "maybe RTL". */
+const ANY_RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
 const MARK = /\p{M}/u;
 const DIGIT = /\p{Nd}/u;
 const SPACE = /\s/u;
@@ -47,6 +49,7 @@ const MIRROR: Record<string, string> = {
 
 /** Whether text is predominantly right-to-left: more Arabic/Hebrew letters than other letters. */
 export function isRtlText(text: string): boolean {
+  if (!ANY_RTL.test(text)) return false;
   let rtl = 0;
   let ltr = 0;
   for (const ch of text) {

@@ -92,6 +92,9 @@ function isEmoji(seq: string, cp: number): boolean {
   return cp >= 0x2190 || seq.includes('\uFE0F');
 }
 
+/** Text the run's own font draws whole: Basic Latin to Cyrillic Supplement, dashes, quotes. */
+const ONLY_BASE = /^[\t\n\r\u0020-\u052f\u2010-\u201f\u2026]*$/u;
+
 /** Sentinel for "leave this character out" (no shipped font has it: better nothing than a box). */
 const DROP = '\0drop';
 /** Sentinel for the run's own font (Roboto, or Mono in code). */
@@ -125,6 +128,8 @@ const INHERITS = new Set<string>([
  * Characters no shipped font has are left out rather than printed as empty boxes.
  */
 export function splitByFont(text: string): FontRun[] {
+  // Fast path: Latin, Greek, Cyrillic and common punctuation only (most pages, and long texts).
+  if (ONLY_BASE.test(text)) return text ? [{ text }] : [];
   const out: FontRun[] = [];
   let current = BASE;
   let buf = '';
