@@ -41,6 +41,8 @@ export function createLimiter(limit: number, signal: AbortSignal): Limiter {
     async run(task) {
       await acquire();
       try {
+        // Cancelled between being granted a slot and running: do not start.
+        if (signal.aborted) throw abortReason(signal);
         return await task();
       } finally {
         release();

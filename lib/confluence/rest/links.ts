@@ -9,7 +9,7 @@ import { RestError } from './errors';
 export function resolveNext(next: string, base: string | undefined, siteBase: string): string {
   const site = new URL(siteBase);
   let url: URL;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(next) || next.startsWith('//')) url = new URL(next);
+  if (/^[a-z][a-z0-9+.-]*:/i.test(next) || next.startsWith('//')) url = new URL(next, siteBase);
   else {
     const root = new URL(base && sameOrigin(base, site) ? base : siteBase);
     const context = root.pathname.replace(/\/+$/, '');

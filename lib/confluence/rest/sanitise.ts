@@ -7,17 +7,17 @@ import { PURIFY_CONFIG, UNSAFE_STYLE } from '../purify-config';
 
 /**
  * Parses and sanitises `html` (DOMPurify parses with the window's DOMParser into an inert
- * document: nothing loads or runs) and returns a `<div class="wiki-content">` holding the result,
+ * document: nothing loads or runs) and returns that document's `<body class="wiki-content">`,
  * ready for `readPage(root, { flavour: 'view', pageUrl, pageId })`.
  */
 export function sanitiseExportView(html: string, purify: DOMPurify): Element {
-  const body = purify.sanitize(html, { ...PURIFY_CONFIG, RETURN_DOM: true });
-  const doc = body.ownerDocument;
-  if (!doc) throw new Error('DOMPurify returned a node without a document');
-  const root = doc.createElement('div');
-  root.className = 'wiki-content';
-  while (body.firstChild) root.appendChild(body.firstChild);
-  for (const el of root.querySelectorAll('[style]')) {
+  const root = purify.sanitize(html, { ...PURIFY_CONFIG, RETURN_DOM: true });
+  if (!(root.nodeType === 1)) throw new Error('DOMPurify did not return an element');
+  const body = root as Element;
+  // The body of DOMPurify's own inert document, marked as the wiki content it is. Not moved into
+  // a fresh element: moving a 10,000-deep tree overflows jsdom's (recursive) detach.
+  body.classList.add('wiki-content');
+  for (const el of body.querySelectorAll('[style]')) {
     const kept = (el.getAttribute('style') ?? '')
       .split(';')
       .filter((decl) => decl.trim() && !UNSAFE_STYLE.test(decl))
@@ -25,5 +25,5 @@ export function sanitiseExportView(html: string, purify: DOMPurify): Element {
     if (kept) el.setAttribute('style', kept);
     else el.removeAttribute('style');
   }
-  return root;
+  return body;
 }
