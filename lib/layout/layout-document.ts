@@ -9,7 +9,9 @@ import { coverPage } from './cover';
 import { formatPrefsDate } from '../prefs/format';
 import { runningText, tokenValues } from './header-footer';
 import { makeTheme } from './styles';
+import { tagContent } from './tag';
 import { pageGeometry } from './units';
+import { notExportedAppendix } from './appendix';
 
 /** Options of one export run. */
 export interface LayoutOptions {
@@ -37,7 +39,7 @@ function pageHeader(
     ...(parentDest ? { outlineParentId: parentDest } : {}),
     margin: [0, 0, 0, theme.fontSize * 0.4],
   };
-  const out: Content[] = [title];
+  const out: Content[] = [tagContent(title, 'H1', ctx)];
   if (prefs.metadataLine && (page.author || page.updated)) {
     const parts: string[] = [];
     if (page.author) parts.push(`By ${page.author}`);
@@ -119,6 +121,8 @@ export function layoutDocument(model: ExportModel, opts: LayoutOptions): TDocume
     startSection(nodes, prefs.newPagePerPage || index === 0);
   });
 
+  startSection(notExportedAppendix(model.warnings, theme.fontSize), true);
+
   // A wide table on a landscape page: the block after it returns to the page orientation.
   const content: Content[] = [];
   let turned = false;
@@ -169,6 +173,10 @@ export function layoutDocument(model: ExportModel, opts: LayoutOptions): TDocume
     },
     ...(header ? { header } : {}),
     ...(footer ? { footer } : {}),
+    // Tagged PDF (lib/pdf/tagging): structure tree, document language, title in the window bar.
+    ...(prefs.taggedPdf
+      ? { tagged: true, language: model.lang ?? 'en', displayTitle: true, version: '1.7' as const }
+      : {}),
   };
   const mark = prefs.watermarkText.trim();
   if (mark) {

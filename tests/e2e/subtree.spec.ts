@@ -1,0 +1,175 @@
+import type { Page } from '@playwright/test';
+import { childrenOf, pageById, pageByTitle } from '../sample-confluence/content/registry';
+import type { PdfOutlineItem } from '../helpers/read-pdf';
+import { readPdf, squash } from '../helpers/read-pdf';
+import type { ExtensionHarness, ExportOutcome } from './harness/extension';
+import { expect, test, type Sample, type SampleSite } from './harness/sample';
+
+/**
+ * Subtree exports start from the context menu, which headless Chromium cannot open. The menu's
+ * handler is what runs here, through the service worker, on a tab where the user has pressed the
+ * toolbar button (the same activeTab grant the menu click gives).
+ */
+async function exportSubtree(ext: ExtensionHarness, tab: Page): Promise<ExportOutcome> {
+  await ext.exportViaAction(tab);
+  const tabId = await ext.tabIdOf(tab);
+  return ext.worker.evaluate(
+    (id) =>
+      (
+        globalThis as unknown as { offprint: { exportSubtree(id: number): Promise<unknown> } }
+      ).offprint.exportSubtree(id) as Promise<ExportOutcome>,
+    tabId,
+  );
+}
+
+async function openPage(
+  ext: ExtensionHarness,
+  sample: Sample,
+  site: SampleSite,
+  title: string,
+): Promise<Page> {
+  const tab = await ext.context.newPage();
+  await tab.goto(sample.loginUrl(site));
+  await tab.goto(sample.pageUrl(site, title));
+  return tab;
+}
+
+/** The sample's tree under a page, depth first, as Confluence orders children; restricted pages left out. */
+function expectedTree(rootTitle: string): { title: string; parent?: string }[] {
+  const root = pageByTitle(rootTitle);
+  if (!root) throw new Error(rootTitle);
+  const out: { title: string; parent?: string }[] = [{ title: root.title }];
+  const walk = (id: number): void => {
+    for (const child of childrenOf(id)) {
+      if (child.restricted) continue;
+      out.push({ title: child.title, parent: pageById(id)?.title ?? '' });
+      walk(child.id);
+    }
+  };
+  walk(root.id);
+  return out;
+}
+
+/** Every outline item with the titles of its ancestors. */
+function flattenOutline(
+  items: readonly PdfOutlineItem[],
+  path: string[] = [],
+): { title: string; path: string[]; page?: number }[] {
+  return items.flatMap((item) => [
+    { title: item.title, path, ...(item.destPage ? { page: item.destPage } : {}) },
+    ...flattenOutline(item.items, [...path, item.title]),
+  ]);
+}
+
+for (const site of ['dc', 'cloud'] as const) {
+  test(`${site}: a subtree exports in tree order with nested bookmarks, a linked TOC and an appendix of skipped pages`, async ({
+    ext,
+    sample,
+  }) => {
+    const tab = await openPage(ext, sample, site, 'Documentation Home');
+    ext.requests.length = 0;
+    const outcome = await exportSubtree(ext, tab);
+    expect(outcome.ok, JSON.stringify(outcome)).toBe(true);
+    if (!outcome.ok || outcome.value.downloadId === undefined) return;
+    const file = await ext.waitForDownload(outcome.value.downloadId);
+    expect(file.fileName).toBe('Documentation Home (subtree).pdf');
+    const pdf = await readPdf(file.bytes);
+
+    const tree = expectedTree('Documentation Home');
+    expect(tree.length).toBeGreaterThanOrEqual(40);
+    const outline = flattenOutline(pdf.outline);
+    const pageItems = tree.map((node) => outline.find((item) => item.title === node.title));
+    // Every page is bookmarked, under its parent page's bookmark, in tree order.
+    tree.forEach((node, i) => {
+      const item = pageItems[i];
+      expect(item, node.title).toBeDefined();
+      if (node.parent) expect(item?.path, node.title).toContain(node.parent);
+    });
+    const startPages = pageItems.map((item) => item?.page ?? 0);
+    expect(startPages).toEqual([...startPages].sort((a, b) => a - b));
+
+    // The table of contents links to the page each title starts on.
+    const contentsStart = pdf.pages.find((p) => p.text.includes('Contents'))?.number ?? 0;
+    expect(contentsStart).toBeGreaterThan(0);
+    const tocPages = pdf.pages.filter(
+      (p) => p.number >= contentsStart && p.number < (startPages[0] ?? 0),
+    );
+    const tocTargets = new Set(
+      tocPages.flatMap((p) => p.links.map((l) => l.destPage)).filter(Boolean),
+    );
+    for (const page of startPages) expect(tocTargets.has(page)).toBe(true);
+
+    // A link between two exported pages jumps inside the PDF.
+    const sinkPage = pageItems[tree.findIndex((n) => n.title === 'Kitchen Sink')]?.page ?? 0;
+    const archPage =
+      pageItems[tree.findIndex((n) => n.title === 'Architecture Overview')]?.page ?? 0;
+    const internal = pdf.pages
+      .filter((p) => p.number >= sinkPage)
+      .flatMap((p) => p.links)
+      .filter((l) => l.destPage === archPage);
+    expect(internal.length).toBeGreaterThan(0);
+
+    // The restricted page is named in the "Not exported" appendix, with why.
+    const appendix = pdf.pages.at(-1)?.text ?? '';
+    expect(appendix).toContain('Not exported');
+    expect(squash(appendix)).toContain(squash('Security Incident Postmortem 2024-03'));
+
+    expect(ext.foreignRequests(sample.origins)).toEqual([]);
+  });
+}
+
+test('an export under injected 429s and 500s gives the same PDF text and outline', async ({
+  ext,
+  sample,
+}) => {
+  const tab = await openPage(ext, sample, 'cloud', 'Engineering Handbook');
+  const clean = await exportSubtree(ext, tab);
+  expect(clean.ok).toBe(true);
+  sample.setFaults({ rate429Every: 3, retryAfterSeconds: 1, error500Every: 5 });
+  try {
+    const faulty = await exportSubtree(ext, tab);
+    expect(faulty.ok, JSON.stringify(faulty)).toBe(true);
+    if (!clean.ok || !faulty.ok) return;
+    const [a, b] = await Promise.all(
+      [clean, faulty].map(async (o) =>
+        readPdf((await ext.waitForDownload(o.value.downloadId ?? -1)).bytes),
+      ),
+    );
+    expect(b?.text).toBe(a?.text);
+    expect(b?.outline).toEqual(a?.outline);
+  } finally {
+    sample.setFaults({});
+  }
+});
+
+test('Cancel in the page panel stops a subtree export within a second and leaves no download', async ({
+  ext,
+  sample,
+}) => {
+  const tab = await openPage(ext, sample, 'dc', 'Documentation Home');
+  await ext.exportViaAction(tab);
+  const before = await ext.nextDownloadId(-1);
+  // Slow the walk down so there is something to cancel.
+  sample.setFaults({ rate429Every: 2, retryAfterSeconds: 2 });
+  try {
+    const tabId = await ext.tabIdOf(tab);
+    const running = ext.worker.evaluate(
+      (id) =>
+        (
+          globalThis as unknown as { offprint: { exportSubtree(id: number): Promise<unknown> } }
+        ).offprint.exportSubtree(id) as Promise<ExportOutcome>,
+      tabId,
+    );
+    const cancel = tab.locator('offprint-export-panel').getByTestId('cancel');
+    await cancel.waitFor();
+    const clicked = Date.now();
+    await cancel.click();
+    const outcome = await running;
+    expect(Date.now() - clicked).toBeLessThan(1000);
+    expect(outcome).toMatchObject({ ok: false, code: 'cancelled' });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await ext.nextDownloadId(before, 100).catch(() => 'none')).toBe('none');
+  } finally {
+    sample.setFaults({});
+  }
+});
