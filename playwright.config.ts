@@ -7,7 +7,7 @@ export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
   globalSetup: './tests/e2e/global-setup.ts',
-  timeout: 90_000,
+  timeout: 180_000,
   workers: 1,
   retries: 0,
   reporter: [['list']],

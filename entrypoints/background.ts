@@ -71,7 +71,6 @@ export default defineBackground(() => {
         signal: controller.signal,
         onPhase: (phase) => reportProgress(tabId, { phase }),
       });
-      lastExport = result;
       await finishJob(
         tabId,
         result.ok ? 'done' : result.code === 'cancelled' ? 'cancelled' : 'failed',
@@ -83,6 +82,15 @@ export default defineBackground(() => {
       running.delete(tabId);
       await browser.action.setPopup({ tabId, popup: '' });
     }
+  };
+  const exportAndRecord = async (
+    tabId: number,
+    request: JobRequest,
+  ): Promise<Result<ExportOutcome>> => {
+    const result = await exportTab(tabId, request);
+    // Recorded once the tab is free again: whoever reads it may start the next export at once.
+    lastExport = result;
+    return result;
   };
 
   const cancel = async (tabId: number): Promise<void> => {
@@ -125,9 +133,9 @@ export default defineBackground(() => {
   });
 
   const exportOpenPage = (tabId: number): Promise<Result<ExportOutcome>> =>
-    exportTab(tabId, { kind: 'open-page' });
+    exportAndRecord(tabId, { kind: 'open-page' });
   const exportSubtree = (tabId: number, linkUrl?: string): Promise<Result<ExportOutcome>> =>
-    exportTab(tabId, { kind: 'subtree', ...(linkUrl ? { linkUrl } : {}) });
+    exportAndRecord(tabId, { kind: 'subtree', ...(linkUrl ? { linkUrl } : {}) });
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({

@@ -62,7 +62,9 @@ async function fetchOne(url: string, options: FetchImagesOptions): Promise<Asset
     throw new Error(`hosted on ${parsed.host}, outside this Confluence site; not fetched`);
   }
   const response = await fetch(url, {
-    credentials: sameSite ? 'include' : 'omit',
+    // same-origin, not include: Cloud answers with a 302 to its media service, which allows any
+    // origin but no credentials; the first hop still carries the session cookie.
+    credentials: sameSite ? 'same-origin' : 'omit',
     ...(options.signal ? { signal: options.signal } : {}),
   });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);

@@ -33,6 +33,8 @@ export interface SubtreeOptions {
   concurrency: number;
   /** 0 = the root only, 1 = with its children, ...; unlimited when absent. */
   maxDepth?: number;
+  /** Pages the user unticked: left out with their descendants. */
+  exclude?: ReadonlySet<string>;
   signal: AbortSignal;
   onProgress?: (progress: SubtreeProgress) => void;
   readPage: (root: Element, ctx: ReadContext) => ReadResult;
@@ -90,7 +92,7 @@ export async function snapshotSubtree(
     await limiter.run(async () => {
       for await (const child of api.children(id)) {
         if (stop.signal.aborted) throw abortReason(stop.signal);
-        out.push(child);
+        if (!options.exclude?.has(child.id)) out.push(child);
       }
     });
     return out;

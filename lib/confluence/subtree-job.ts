@@ -14,9 +14,33 @@ import { createConfluenceApi } from './rest/create-api';
 import { NotLoggedInError, PageForbiddenError, PageNotFoundError, isAbort } from './rest/errors';
 import { createHttp } from './rest/http';
 import { sanitiseExportView } from './rest/sanitise';
-import { snapshotSubtree, type SubtreeProgress } from './snapshot-subtree';
+import {
+  listSubtree,
+  snapshotSubtree,
+  type SubtreeProgress,
+  type TreeNode,
+} from './snapshot-subtree';
 
 export type SubtreeJob = Extract<ContentJob, { kind: 'subtree' }>;
+
+/** What the user chose in the page picker; undefined = cancelled. */
+export interface SubtreeChoice {
+  exclude: string[];
+  maxDepth?: number;
+}
+
+/** Shown the page tree before a large export; resolves with the choice. */
+export type ChooseSubtree = (
+  tree: TreeNode,
+  pageCount: number,
+) => Promise<SubtreeChoice | undefined>;
+
+/** Trees up to this size export at once; larger ones are offered to the picker first. */
+export const PICKER_THRESHOLD = 25;
+
+function countPages(node: TreeNode): number {
+  return 1 + node.children.reduce((sum, child) => sum + countPages(child), 0);
+}
 
 // Cloud serves attachments from its media service (see fetch-images.ts).
 const MEDIA_ORIGINS = ['https://api.media.atlassian.com'];
@@ -28,6 +52,7 @@ export async function runSubtreeJob(
   url: string,
   signal: AbortSignal,
   onProgress: (progress: SubtreeProgress) => void,
+  choose?: ChooseSubtree,
 ): Promise<PageSnapshot> {
   const identity = identifyPage(doc, url);
   if (!identity) return fail('This tab is not showing a Confluence page.', 'not-confluence');
@@ -49,11 +74,24 @@ export async function runSubtreeJob(
       if (!linked) return fail(`That link is not a page of this Confluence site: ${job.linkUrl}`);
       rootId = linked;
     }
+    let exclude: ReadonlySet<string> | undefined;
+    let maxDepth = job.maxDepth;
+    if (choose) {
+      const tree = await listSubtree(api, rootId, job.maxDepth);
+      const pages = countPages(tree);
+      if (pages > PICKER_THRESHOLD) {
+        const choice = await choose(tree, pages);
+        if (!choice) return fail('Export cancelled.', 'cancelled');
+        exclude = new Set(choice.exclude);
+        if (choice.maxDepth !== undefined) maxDepth = choice.maxDepth;
+      }
+    }
     const purify = DOMPurify(window);
     const siteOrigin = new URL(identity.siteBase).origin;
     const model = await snapshotSubtree(api, rootId, {
       concurrency,
-      ...(job.maxDepth !== undefined ? { maxDepth: job.maxDepth } : {}),
+      ...(maxDepth !== undefined ? { maxDepth } : {}),
+      ...(exclude ? { exclude } : {}),
       signal: http.signal,
       onProgress,
       readPage,
@@ -70,7 +108,7 @@ export async function runSubtreeJob(
     return ok(model);
   } catch (error) {
     if (error instanceof NotLoggedInError) return fail(error.message, 'not-logged-in');
-    if (isAbort(error)) return fail('Export cancelled.');
+    if (isAbort(error)) return fail('Export cancelled.', 'cancelled');
     if (error instanceof PageForbiddenError || error instanceof PageNotFoundError)
       return fail(error.message, 'no-content');
     return fail(`Could not export the page tree: ${(error as Error).message}`);

@@ -9,7 +9,7 @@ export interface PickerNode {
 
 export interface PickerChoice {
   /** Pages to leave out, with their descendants. */
-  excluded: string[];
+  exclude: string[];
   maxDepth?: number;
 }
 
@@ -78,11 +78,11 @@ export class ExportPanel {
       const exportButton = this.button(
         'Export',
         () => {
-          const excluded = [...tree.querySelectorAll<HTMLInputElement>('input[type=checkbox]')]
+          const exclude = [...tree.querySelectorAll<HTMLInputElement>('input[type=checkbox]')]
             .filter((box) => !box.checked)
             .map((box) => box.value);
           const maxDepth = (depth as HTMLSelectElement).value;
-          resolve({ excluded, ...(maxDepth ? { maxDepth: Number(maxDepth) } : {}) });
+          resolve({ exclude, ...(maxDepth ? { maxDepth: Number(maxDepth) } : {}) });
         },
         'export',
         true,

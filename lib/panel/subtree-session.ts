@@ -1,5 +1,5 @@
-import { runSubtreeJob, type SubtreeJob } from '../confluence/subtree-job';
-import type { SubtreeProgress } from '../confluence/snapshot-subtree';
+import { runSubtreeJob, type SubtreeChoice, type SubtreeJob } from '../confluence/subtree-job';
+import type { SubtreeProgress, TreeNode } from '../confluence/snapshot-subtree';
 import type { BackgroundRequest, PageSnapshot, TabMessage } from '../messaging/protocol';
 import { ExportPanel } from './export-panel';
 
@@ -29,22 +29,34 @@ export async function runSubtreeSession(job: SubtreeJob): Promise<PageSnapshot> 
   panel.progress('Finding pages');
   let lastReport = 0;
   try {
-    const snapshot = await runSubtreeJob(job, document, location.href, controller.signal, (p) => {
-      panel.progress(PHASES[p.phase], p.done, p.total);
-      // The popup needs no more than a few updates a second.
-      if (Date.now() - lastReport > 250 || p.done === p.total) {
-        lastReport = Date.now();
-        const request: BackgroundRequest = {
-          target: 'background',
-          type: 'progress',
-          phase: PHASES[p.phase],
-          done: p.done,
-          total: p.total,
-        };
-        void browser.runtime.sendMessage(request).catch(() => undefined);
-      }
-    });
-    if (controller.signal.aborted) {
+    const choose = async (tree: TreeNode, pages: number): Promise<SubtreeChoice | undefined> => {
+      const choice = await panel.pick(tree, pages);
+      if (choice) panel.progress('Reading pages');
+      return choice;
+    };
+    const snapshot = await runSubtreeJob(
+      job,
+      document,
+      location.href,
+      controller.signal,
+      (p) => {
+        panel.progress(PHASES[p.phase], p.done, p.total);
+        // The popup needs no more than a few updates a second.
+        if (Date.now() - lastReport > 250 || p.done === p.total) {
+          lastReport = Date.now();
+          const request: BackgroundRequest = {
+            target: 'background',
+            type: 'progress',
+            phase: PHASES[p.phase],
+            done: p.done,
+            total: p.total,
+          };
+          void browser.runtime.sendMessage(request).catch(() => undefined);
+        }
+      },
+      choose,
+    );
+    if (controller.signal.aborted || (!snapshot.ok && snapshot.code === 'cancelled')) {
       panel.done('Export cancelled. Nothing was saved.', []);
       return { ok: false, error: 'Export cancelled.', code: 'cancelled' };
     }

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { childrenOf, pageById, pageByTitle } from '../sample-confluence/content/registry';
 import type { PdfOutlineItem } from '../helpers/read-pdf';
 import { readPdf, squash } from '../helpers/read-pdf';
@@ -10,17 +10,29 @@ import { expect, test, type Sample, type SampleSite } from './harness/sample';
  * handler is what runs here, through the service worker, on a tab where the user has pressed the
  * toolbar button (the same activeTab grant the menu click gives).
  */
-async function exportSubtree(ext: ExtensionHarness, tab: Page): Promise<ExportOutcome> {
+async function exportSubtree(
+  ext: ExtensionHarness,
+  tab: Page,
+  pick?: (panel: Locator) => Promise<void>,
+): Promise<ExportOutcome> {
   await ext.exportViaAction(tab);
   const tabId = await ext.tabIdOf(tab);
-  return ext.worker.evaluate(
+  const running = ext.worker.evaluate(
     (id) =>
       (
         globalThis as unknown as { offprint: { exportSubtree(id: number): Promise<unknown> } }
       ).offprint.exportSubtree(id) as Promise<ExportOutcome>,
     tabId,
   );
+  // Large trees are offered to the page picker before anything is fetched.
+  if (pick) await pick(tab.locator('offprint-export-panel'));
+  return running;
 }
+
+const exportEverything = async (panel: Locator): Promise<void> => {
+  await panel.getByTestId('tree').waitFor();
+  await panel.getByTestId('export').click();
+};
 
 async function openPage(
   ext: ExtensionHarness,
@@ -68,7 +80,7 @@ for (const site of ['dc', 'cloud'] as const) {
   }) => {
     const tab = await openPage(ext, sample, site, 'Documentation Home');
     ext.requests.length = 0;
-    const outcome = await exportSubtree(ext, tab);
+    const outcome = await exportSubtree(ext, tab, exportEverything);
     expect(outcome.ok, JSON.stringify(outcome)).toBe(true);
     if (!outcome.ok || outcome.value.downloadId === undefined) return;
     const file = await ext.waitForDownload(outcome.value.downloadId);
@@ -109,6 +121,14 @@ for (const site of ['dc', 'cloud'] as const) {
       .filter((l) => l.destPage === archPage);
     expect(internal.length).toBeGreaterThan(0);
 
+    // Attachments are embedded (on Cloud they arrive through a redirect to the media origin).
+    const sinkEnd =
+      pageItems[tree.findIndex((n) => n.title === 'Kitchen Sink') + 1]?.page ?? pdf.pages.length;
+    const sinkImages = pdf.pages
+      .filter((p) => p.number >= sinkPage && p.number < sinkEnd)
+      .reduce((sum, p) => sum + p.imageCount, 0);
+    expect(sinkImages).toBeGreaterThanOrEqual(3);
+
     // The restricted page is named in the "Not exported" appendix, with why.
     const appendix = pdf.pages.at(-1)?.text ?? '';
     expect(appendix).toContain('Not exported');
@@ -117,6 +137,31 @@ for (const site of ['dc', 'cloud'] as const) {
     expect(ext.foreignRequests(sample.origins)).toEqual([]);
   });
 }
+
+test('the page picker leaves out unticked branches and pages below the depth limit', async ({
+  ext,
+  sample,
+}) => {
+  const tab = await openPage(ext, sample, 'dc', 'Documentation Home');
+  const outcome = await exportSubtree(ext, tab, async (panel) => {
+    const tree = panel.getByTestId('tree');
+    await tree.waitFor();
+    expect(await tree.locator('input[type=checkbox]').count()).toBeGreaterThan(25);
+    await tree.getByRole('checkbox', { name: 'Release Notes' }).uncheck();
+    await panel.getByTestId('depth').selectOption('1');
+    await panel.getByTestId('export').click();
+  });
+  expect(outcome.ok, JSON.stringify(outcome)).toBe(true);
+  if (!outcome.ok || outcome.value.downloadId === undefined) return;
+  const pdf = await readPdf((await ext.waitForDownload(outcome.value.downloadId)).bytes);
+  const titles = flattenOutline(pdf.outline).map((item) => item.title);
+  expect(titles).toContain('Engineering Handbook');
+  expect(titles).toContain('Kitchen Sink');
+  expect(titles).not.toContain('Release Notes');
+  expect(titles).not.toContain('Release 2.0.0');
+  // Depth 1: the home page's children, not its grandchildren.
+  expect(titles).not.toContain('Architecture Overview');
+});
 
 test('an export under injected 429s and 500s gives the same PDF text and outline', async ({
   ext,

@@ -146,7 +146,7 @@ export class ExtensionHarness {
   }
 
   /** The outcome of the background's most recent export, once it has one newer than `after`. */
-  async waitForExport(after: unknown = undefined, timeoutMs = 60_000): Promise<ExportOutcome> {
+  async waitForExport(after: unknown = undefined, timeoutMs = 120_000): Promise<ExportOutcome> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       const outcome = await this.worker.evaluate(() =>
