@@ -41,10 +41,13 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'offprint@offprint.invalid',
-              strict_min_version: '128.0',
+              // 140 (ESR) is the first desktop release that knows data_collection_permissions;
+              // Android got it in 142 (web-ext lint warns on anything lower).
+              strict_min_version: '140.0',
               // Offprint collects nothing: declared for Firefox's data-consent UI.
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
