@@ -71,10 +71,10 @@ export default defineBackground(() => {
         signal: controller.signal,
         onPhase: (phase) => reportProgress(tabId, { phase }),
       });
+      // Job records say how it ended, never what was exported: no titles, file names or URLs.
       await finishJob(
         tabId,
         result.ok ? 'done' : result.code === 'cancelled' ? 'cancelled' : 'failed',
-        result.ok ? `Saved ${result.value.fileName}` : result.error,
       );
       await showOutcome(tabId, result);
       return result;

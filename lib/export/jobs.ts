@@ -1,7 +1,8 @@
 /**
  * Running exports, one per tab, kept in `storage.session` (memory only, never written to disk,
  * cleared when the browser closes) so a popup opened at any time shows live progress and a
- * restarted service worker knows which exports it lost. Holds phases and counts, never content.
+ * restarted service worker knows which exports it lost. Holds phases and counts, never content,
+ * titles or URLs.
  */
 export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
 
@@ -62,14 +63,17 @@ export function reportProgress(
   });
 }
 
-export function finishJob(
-  tabId: number,
-  state: Exclude<JobState, 'running'>,
-  message: string,
-): Promise<void> {
+const ENDINGS: Record<Exclude<JobState, 'running'>, string> = {
+  done: 'PDF saved',
+  failed: 'Export failed (the toolbar button tells why)',
+  cancelled: 'Export cancelled',
+};
+
+/** Ends a job. Its record keeps only how it ended: page titles and file names are not stored. */
+export function finishJob(tabId: number, state: Exclude<JobState, 'running'>): Promise<void> {
   return update((jobs) => {
     const job = jobs[tabId];
-    if (job) jobs[tabId] = { ...job, state, phase: message, message };
+    if (job) jobs[tabId] = { ...job, state, phase: ENDINGS[state], message: ENDINGS[state] };
   });
 }
 

@@ -316,13 +316,10 @@ test('storage audit: after exports only the preference record is stored, no page
 });
 
 /**
- * Known leak (found by this audit, 2025-03-15): lib/export/jobs.ts keeps each finished job's
- * message in storage.session, and entrypoints/background.ts writes "Saved <file name>.pdf" there,
- * so page titles sit in session storage (memory only) until the browser closes. Remove
- * `test.fail()` once job records carry no titles.
+ * Found by this audit: finished jobs once kept "Saved <file name>.pdf" in storage.session. Job
+ * records now carry only generic phases (lib/export/jobs.ts).
  */
 test('storage.session holds no page titles', async ({ browser1: ext, sample }) => {
-  test.fail();
   const page = await ext.context.newPage();
   await page.goto(sample.pageUrl('dc', 'Architecture Overview'));
   const { outcome } = await ext.exportViaAction(page);
