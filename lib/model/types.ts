@@ -13,6 +13,8 @@ export interface ExportModel {
   /** Images by id; blocks reference them by that id. */
   assets: Record<string, Asset>;
   warnings: Warning[];
+  /** BCP 47 language of the content (the page's `lang`), e.g. `en`, `de-DE`; 'en' if unknown. */
+  lang?: string;
   /**
    * Where the reader's time went, in ms (for the benchmark and progress reporting; not shown in
    * the PDF): `read` = DOM -> model, `assets` = fetching and normalising images.

@@ -6,12 +6,13 @@
  *   concurrency, locale).
  * - v2: adds `fontFamily`, `coverLogo`, `sites`, `dateFormat`.
  * - v3: adds `previewBeforeDownload`.
+ * - v4: adds `taggedPdf` (on: existing users get accessible PDFs, like new ones).
  *
  * To change the shape: bump `CURRENT_VERSION`, add a step from the previous version, and a test
  * that migrates a record of the previous version.
  */
 
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 /** Values as stored: untrusted, checked field by field after migration. */
 export type StoredValues = Record<string, unknown>;
@@ -27,6 +28,7 @@ const STEPS: Record<number, (values: StoredValues) => StoredValues> = {
     dateFormat: 'long',
   }),
   2: (v2) => ({ ...v2, previewBeforeDownload: false }),
+  3: (v3) => ({ ...v3, taggedPdf: true }),
 };
 
 export type MigrationResult =

@@ -59,6 +59,12 @@ export interface Prefs {
    * Since v3.
    */
   previewBeforeDownload: boolean;
+  /**
+   * Tagged (accessible) PDF: a structure tree (headings, paragraphs, lists, tables, figures with
+   * alt text, links, code) in reading order; headers, footers and the watermark as artifacts.
+   * Since v4.
+   */
+  taggedPdf: boolean;
 }
 
 export const DEFAULT_PREFS: Prefs = {
@@ -79,6 +85,7 @@ export const DEFAULT_PREFS: Prefs = {
   watermarkOpacity: 0.12,
   codeLineNumbers: false,
   previewBeforeDownload: false,
+  taggedPdf: true,
   maxImageDpi: 200,
   fileNameTemplate: '{title}',
   restConcurrency: 4,
@@ -251,6 +258,7 @@ export const FIELD_CHECKS: { [K in keyof Prefs]: Check<Prefs[K]> } = {
   watermarkOpacity: numberIn(LIMITS.watermarkOpacity.min, LIMITS.watermarkOpacity.max),
   codeLineNumbers: bool,
   previewBeforeDownload: bool,
+  taggedPdf: bool,
   maxImageDpi: numberIn(LIMITS.maxImageDpi.min, LIMITS.maxImageDpi.max, true),
   fileNameTemplate: text(LIMITS.templateLength, true),
   restConcurrency: numberIn(LIMITS.restConcurrency.min, LIMITS.restConcurrency.max, true),
@@ -280,6 +288,7 @@ export const FIELD_LABELS: Record<keyof Prefs, string> = {
   watermarkOpacity: 'Watermark opacity',
   codeLineNumbers: 'Code line numbers',
   previewBeforeDownload: 'Preview before download',
+  taggedPdf: 'Tagged (accessible) PDF',
   maxImageDpi: 'Image resolution cap',
   fileNameTemplate: 'File name',
   restConcurrency: 'Parallel requests',

@@ -147,7 +147,8 @@ describe('layoutDocument', () => {
     };
     const content = layoutDocument(model, {
       ...opts,
-      prefs: { ...DEFAULT_PREFS, metadataLine: false },
+      // Untagged: tagging gives every run its structure marks (pdf-tagged.test.ts checks those).
+      prefs: { ...DEFAULT_PREFS, metadataLine: false, taggedPdf: false },
     }).content as Content[];
     const texts = nodes(content)
       .filter((n) => Array.isArray(n.text))

@@ -25,8 +25,8 @@ const V1_VALUES = {
 };
 
 describe('preference migrations', () => {
-  it('is at version 3', () => {
-    expect(CURRENT_VERSION).toBe(3);
+  it('is at version 4', () => {
+    expect(CURRENT_VERSION).toBe(4);
   });
 
   it('migrates v1 values to the current version, keeping every v1 value', () => {
@@ -43,10 +43,11 @@ describe('preference migrations', () => {
       sites: [],
       dateFormat: 'long',
       previewBeforeDownload: false,
+      taggedPdf: true,
     });
   });
 
-  it('migrates v2 values to v3 with the preview off, keeping every v2 value', () => {
+  it('migrates v2 values with the preview off, keeping every v2 value', () => {
     const v2 = { ...V1_VALUES, fontFamily: 'Mono', coverLogo: '', sites: [], dateFormat: 'iso' };
     const result = migrate(2, v2);
     expect(result.ok).toBe(true);
@@ -54,7 +55,25 @@ describe('preference migrations', () => {
     expect(result.from).toBe(2);
     const { prefs, invalid } = readPrefs(result.values);
     expect(invalid).toEqual([]);
-    expect(prefs).toEqual({ ...v2, previewBeforeDownload: false });
+    expect(prefs).toEqual({ ...v2, previewBeforeDownload: false, taggedPdf: true });
+  });
+
+  it('migrates v3 values to v4 with tagging on, keeping every v3 value', () => {
+    const v3 = {
+      ...V1_VALUES,
+      fontFamily: 'Mono',
+      coverLogo: '',
+      sites: [],
+      dateFormat: 'iso',
+      previewBeforeDownload: true,
+    };
+    const result = migrate(3, v3);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.from).toBe(3);
+    const { prefs, invalid } = readPrefs(result.values);
+    expect(invalid).toEqual([]);
+    expect(prefs).toEqual({ ...v3, taggedPdf: true });
   });
 
   it('does not mutate its input', () => {

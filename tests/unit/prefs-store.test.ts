@@ -146,6 +146,7 @@ describe('preference store', () => {
       sites: [],
       dateFormat: 'long',
       previewBeforeDownload: false,
+      taggedPdf: true,
     });
     await savePrefs({ toc: true });
     const raw = await readStoredRecord();

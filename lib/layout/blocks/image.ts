@@ -3,6 +3,7 @@ import type { Asset, ImageBlock } from '../../model/types';
 import type { LayoutContext } from '../context';
 import { safeUrl, inlinesContent } from '../inlines';
 import { COLOURS } from '../styles';
+import { tagContent } from '../tag';
 import { PT_PER_CSS_PX } from '../units';
 
 type ImageSpec = Pick<ImageBlock, 'asset' | 'width' | 'height' | 'alt' | 'src' | 'href' | 'align'>;
@@ -100,11 +101,15 @@ export function image(block: ImageBlock, ctx: LayoutContext): Content {
   return {
     stack: [
       content,
-      inlinesContent(block.caption, ctx, {
-        style: 'caption',
-        alignment: block.align && block.align !== 'justify' ? block.align : 'left',
-        margin: [0, 3, 0, 0],
-      }),
+      tagContent(
+        inlinesContent(block.caption, ctx, {
+          style: 'caption',
+          alignment: block.align && block.align !== 'justify' ? block.align : 'left',
+          margin: [0, 3, 0, 0],
+        }),
+        'Caption',
+        ctx,
+      ),
     ],
     unbreakable: true,
     margin: [0, 2, 0, ctx.doc.theme.blockGap],

@@ -1,13 +1,14 @@
 import type { Content } from 'pdfmake/interfaces';
 import type { Block } from '../../model/types';
 import { plainText, type LayoutContext } from '../context';
+import { tagContent } from '../tag';
 import { code } from './code';
 import { columns } from './columns';
 import { decisions } from './decisions';
 import { expand } from './expand';
 import { footnotes } from './footnotes';
 import { heading } from './heading';
-import { image } from './image';
+import { fileNameOf, image } from './image';
 import { list } from './list';
 import { pageBreak } from './page-break';
 import { panel } from './panel';
@@ -19,8 +20,34 @@ import { tasks } from './tasks';
 import { toc } from './toc';
 import { unsupported } from './unsupported';
 
-/** One model block -> pdfmake content. The switch is exhaustive: a new block type fails tsc. */
+/**
+ * One model block -> pdfmake content, marked with its structure element for tagged PDFs
+ * (lists, task lists and tables mark their own parts; containers such as panels and columns
+ * leave their blocks to speak for themselves).
+ */
 export function layoutBlock(block: Block, ctx: LayoutContext): Content {
+  const content = layoutUntagged(block, ctx);
+  switch (block.type) {
+    case 'heading':
+      return tagContent(content, `H${block.level}`, ctx);
+    case 'paragraph':
+      return tagContent(content, 'P', ctx);
+    case 'code':
+      return tagContent(content, 'Code', ctx);
+    case 'quote':
+      return tagContent(content, 'BlockQuote', ctx);
+    case 'image': {
+      const caption = block.caption ? plainText(block.caption).trim() : '';
+      const alt = block.alt?.trim() || caption || fileNameOf(block.src);
+      return tagContent(content, 'Figure', ctx, { alt });
+    }
+    default:
+      return content;
+  }
+}
+
+/** The switch is exhaustive: a new block type fails tsc. */
+function layoutUntagged(block: Block, ctx: LayoutContext): Content {
   switch (block.type) {
     case 'heading':
       return heading(block, ctx);

@@ -1,6 +1,7 @@
 import type { Content, ContentOrderedList, ContentUnorderedList } from 'pdfmake/interfaces';
 import type { ListBlock } from '../../model/types';
 import type { LayoutContext } from '../context';
+import { tagContent } from '../tag';
 import { layoutBlocks } from './index';
 
 /** Confluence bullets cycle disc, circle, square with depth; numbers stay decimal. */
@@ -17,18 +18,19 @@ export function list(block: ListBlock, ctx: LayoutContext): Content {
   };
   const items: Content[] = block.items.map((item) => {
     const content = layoutBlocks(item, inner, { tight: true, compact: true });
-    return content.length === 1 && content[0] !== undefined ? content[0] : { stack: content };
+    const one = content.length === 1 && content[0] !== undefined ? content[0] : { stack: content };
+    return tagContent(tagContent(one, 'LBody', ctx), 'LI', ctx);
   });
   const margin: [number, number, number, number] = [0, 0, 0, ctx.listDepth === 0 ? gap : 0];
   if (block.ordered) {
     const ol: ContentOrderedList = { ol: items, margin };
     if (block.start !== undefined && block.start !== 1) ol.start = block.start;
-    return ol;
+    return tagContent(ol, 'L', ctx);
   }
   const ul: ContentUnorderedList = {
     ul: items,
     margin,
     type: BULLETS[ctx.listDepth % BULLETS.length] ?? 'disc',
   };
-  return ul;
+  return tagContent(ul, 'L', ctx);
 }

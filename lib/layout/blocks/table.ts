@@ -5,6 +5,7 @@ import { blocksText, type LayoutContext } from '../context';
 import { COLOURS } from '../styles';
 import { longestWordWidth, textWidth } from '../text-metrics';
 import { layoutBlocks } from './index';
+import { tagContent } from '../tag';
 
 /** Smallest font size a wide table is shrunk to before it moves to a landscape page. */
 export const TABLE_MIN_FONT_SIZE = 6;
@@ -260,9 +261,15 @@ export function table(block: TableBlock, ctx: LayoutContext): Content {
       if (p.cell.align) cell.alignment = p.cell.align;
       if (p.colspan > 1) cell.colSpan = Math.min(p.colspan, grid.cols - c);
       if (p.rowspan > 1) cell.rowSpan = p.rowspan;
-      row.push(cell as PdfTableCell);
+      // Tagged PDF: header cells of the repeated header rows head their column, others their row.
+      const scope = r < headerRows || r === 0 ? 'Column' : 'Row';
+      row.push(
+        (p.cell.header
+          ? tagContent(cell, 'TH', ctx, { scope })
+          : tagContent(cell, 'TD', ctx)) as PdfTableCell,
+      );
     }
-    body.push(row);
+    body.push(tagContent(row, 'TR', ctx));
   }
 
   const node: ContentTable = {
@@ -277,6 +284,7 @@ export function table(block: TableBlock, ctx: LayoutContext): Content {
     margin: [0, 2, 0, ctx.doc.theme.blockGap],
     ...(fit.fontSize !== ctx.fontSize ? { fontSize: fit.fontSize } : {}),
   };
+  tagContent(node, 'Table', ctx);
   if (!fit.landscape) return node;
   // layoutDocument switches the following top-level block back to the page orientation.
   return { stack: [node], pageBreak: 'before', pageOrientation: 'landscape' };

@@ -1,6 +1,7 @@
 import type { CanvasElement, Content } from 'pdfmake/interfaces';
 import type { Block, TasksBlock } from '../../model/types';
 import type { LayoutContext } from '../context';
+import { tagContent } from '../tag';
 import { layoutBlocks } from './index';
 
 /** A checkbox drawn as vectors (no font dependency): blue filled with a tick when done. */
@@ -40,21 +41,33 @@ export function markerRows(
 ): Content {
   const fs = ctx.doc.theme.fontSize;
   const inner = { ...ctx, width: Math.max(20, ctx.width - markerWidth), topLevel: false };
-  return {
-    table: {
-      widths: [markerWidth, Math.max(20, ctx.width - markerWidth)],
-      dontBreakRows: false,
-      body: items.map((item) => [
-        { canvas: item.marker, margin: [0, fs * 0.2, 0, 0] },
-        {
-          stack: layoutBlocks(item.blocks, inner, { tight: true, compact: true }),
-          margin: [0, 0, 0, fs * 0.25],
-        },
-      ]),
+  return tagContent(
+    {
+      table: {
+        widths: [markerWidth, Math.max(20, ctx.width - markerWidth)],
+        dontBreakRows: false,
+        body: items.map((item) => [
+          { canvas: item.marker, margin: [0, fs * 0.2, 0, 0] },
+          tagContent(
+            tagContent(
+              {
+                stack: layoutBlocks(item.blocks, inner, { tight: true, compact: true }),
+                margin: [0, 0, 0, fs * 0.25],
+              },
+              'LBody',
+              ctx,
+            ),
+            'LI',
+            ctx,
+          ),
+        ]),
+      },
+      layout: 'offprintPlain',
+      margin: [0, 0, 0, ctx.doc.theme.blockGap],
     },
-    layout: 'offprintPlain',
-    margin: [0, 0, 0, ctx.doc.theme.blockGap],
-  };
+    'L',
+    ctx,
+  );
 }
 
 export function tasks(block: TasksBlock, ctx: LayoutContext): Content {

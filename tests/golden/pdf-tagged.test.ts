@@ -1,0 +1,383 @@
+// @vitest-environment node
+/**
+ * Tagged (accessible) PDFs: the structure tree is read back with pdfjs-dist (`getStructTree`,
+ * marked content from `getTextContent`) and checked for tags, reading order, alt text and
+ * artifacts, on the hand-made sample model and on the sample Confluence's Kitchen Sink page
+ * (served over HTTP, read like the extension reads it). Both engines tag identically.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { JSDOM } from 'jsdom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LoadedImages } from '../../lib/confluence/read-with-images';
+import { convertDocument } from '../../lib/convert/convert-document';
+import { readImageHeader } from '../../lib/convert/image-header';
+import { layoutDocument } from '../../lib/layout/layout-document';
+import type { Asset, ExportModel, Warning } from '../../lib/model/types';
+import { createBrowserEngine } from '../../lib/pdf/browser-engine';
+import { FONT_FILES } from '../../lib/pdf/font-files';
+import { createNodeEngine } from '../../lib/pdf/node-engine';
+import { DEFAULT_PREFS, type Prefs } from '../../lib/prefs/schema';
+import { EXPORTED_AT } from '../helpers/build-pdf';
+import { qpdfCheck } from '../helpers/read-pdf';
+import { sampleModel } from '../helpers/sample-model';
+import { startSampleConfluence, type SampleConfluence } from '../sample-confluence/server';
+
+/** One structure element as read back: its role, alt text, text and children, in order. */
+interface Elem {
+  role: string;
+  alt?: string;
+  lang?: string;
+  text: string;
+  children: Elem[];
+}
+
+interface Tagged {
+  /** The elements under the Document element, merged over pages (an element on two pages is
+   * listed once, with the text of both). */
+  elements: Elem[];
+  /** Every element in preorder (reading order). */
+  flat: Elem[];
+  /** Text outside the structure tree (artifacts), all pages. */
+  artifactText: string;
+  /** Whether any page has a structure tree. */
+  hasTree: boolean;
+  lang?: string;
+}
+
+interface RawNode {
+  role?: string;
+  type?: string;
+  id?: string;
+  alt?: string;
+  lang?: string;
+  children?: RawNode[];
+}
+
+interface MarkedItem {
+  type?: string;
+  id?: string;
+  tag?: string;
+  str?: string;
+}
+
+type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+async function readTagged(bytes: Uint8Array): Promise<Tagged> {
+  const pdfjs: PdfjsModule = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false }).promise;
+  const roots: Elem[] = [];
+  let artifactText = '';
+  let hasTree = false;
+  let lang: string | undefined;
+  // Elements spanning pages show up in each page's tree: merge consecutive same-role nodes at
+  // the same depth whose content continues (pdfjs gives no element ids).
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const content = await page.getTextContent({ includeMarkedContent: true });
+    const textOf = new Map<string, string>();
+    const stack: (string | null)[] = [];
+    for (const raw of content.items as MarkedItem[]) {
+      if (raw.type === 'beginMarkedContentProps' || raw.type === 'beginMarkedContent') {
+        stack.push(raw.id ?? null);
+      } else if (raw.type === 'endMarkedContent') stack.pop();
+      else if (typeof raw.str === 'string') {
+        const id = stack[stack.length - 1];
+        if (id) textOf.set(id, (textOf.get(id) ?? '') + raw.str);
+        else artifactText += raw.str + ' ';
+      }
+    }
+    const tree = (await page.getStructTree()) as RawNode | null;
+    if (!tree) continue;
+    hasTree = true;
+    const build = (node: RawNode): Elem => {
+      const e: Elem = { role: node.role ?? '?', text: '', children: [] };
+      if (node.alt) e.alt = node.alt;
+      if (node.lang) e.lang = node.lang;
+      for (const c of node.children ?? []) {
+        if (c.type === 'content' && c.id) e.text += textOf.get(c.id) ?? '';
+        else if (c.role) e.children.push(build(c));
+      }
+      return e;
+    };
+    const docElem = tree.children?.find((c) => c.role === 'Document');
+    if (!docElem) continue;
+    lang = docElem.lang ?? lang;
+    const merge = (into: Elem[], add: Elem[]): void => {
+      add.forEach((e, i) => {
+        const last = into[into.length - 1];
+        if (i === 0 && last && last.role === e.role && last.alt === e.alt && continues(last)) {
+          last.text += e.text;
+          merge(last.children, e.children);
+        } else into.push(e);
+      });
+    };
+    merge(roots, build(docElem).children);
+  }
+  const flat: Elem[] = [];
+  const walk = (es: Elem[]): void => {
+    for (const e of es) {
+      flat.push(e);
+      walk(e.children);
+    }
+  };
+  walk(roots);
+  return { elements: roots, flat, artifactText, hasTree, ...(lang ? { lang } : {}) };
+}
+
+/** A page's last element may continue on the next page (no way to know for sure: allow it). */
+const continues = (e: Elem): boolean => e.role !== 'H1' || e.text.length > 0;
+
+const textIn = (e: Elem): string => e.text + e.children.map(textIn).join('');
+const squash = (s: string): string => s.replace(/\s+/g, '');
+const roles = (t: Tagged): Set<string> => new Set(t.flat.map((e) => e.role));
+
+describe('tagged PDF of the sample model (Node engine)', () => {
+  let bytes: Uint8Array;
+  let tagged: Tagged;
+  const prefs: Prefs = {
+    ...DEFAULT_PREFS,
+    cover: true,
+    toc: true,
+    watermarkText: 'WATERMARKED',
+    headerTemplate: 'HEADERTEXT {page}',
+    footerTemplate: 'FOOTERTEXT {page} of {pages}',
+  };
+
+  beforeAll(async () => {
+    const engine = await createNodeEngine();
+    bytes = await engine.build(layoutDocument(sampleModel(), { prefs, exportedAt: EXPORTED_AT }));
+    tagged = await readTagged(bytes);
+  });
+
+  it('passes qpdf --check', (ctx) => {
+    const result = qpdfCheck(bytes);
+    if (!result) return ctx.skip();
+    expect(result.ok, result.output).toBe(true);
+  });
+
+  it('is a tagged PDF 1.7 with the document language and title shown', () => {
+    const raw = Buffer.from(bytes).toString('latin1');
+    expect(raw.startsWith('%PDF-1.7')).toBe(true);
+    expect(raw).toMatch(/\/Marked true/);
+    expect(raw).toMatch(/\/Lang \(en\)/);
+    expect(raw).toMatch(/\/DisplayDocTitle true/);
+    expect(tagged.hasTree).toBe(true);
+    expect(tagged.lang).toBe('en');
+  });
+
+  it('has every structure type the layout marks', () => {
+    const found = roles(tagged);
+    for (const role of [
+      'H1',
+      'H2',
+      'P',
+      'L',
+      'LI',
+      'LBody',
+      'Table',
+      'TR',
+      'TH',
+      'TD',
+      'Figure',
+      'Caption',
+      'Link',
+      'Code',
+      'BlockQuote',
+    ]) {
+      expect(found, role).toContain(role);
+    }
+  });
+
+  it('lists headings in reading order, page titles as H1', () => {
+    const headings = tagged.flat
+      .filter((e) => /^H[1-6]$/.test(e.role))
+      .map((e) => `${e.role} ${e.text.trim()}`);
+    expect(headings).toEqual([
+      'H1 Engineering Handbook',
+      'H1 Introduction',
+      'H2 Lists',
+      'H2 Details',
+      'H1 Child Page',
+      'H1 Panels',
+      'H2 Images',
+    ]);
+  });
+
+  it('gives figures their alt text (caption or file name when the page had none)', () => {
+    const alts = tagged.flat.filter((e) => e.role === 'Figure').map((e) => e.alt);
+    expect(alts.length).toBeGreaterThanOrEqual(2);
+    expect(alts).toContain('PNG caption');
+    expect(alts.every((a) => typeof a === 'string' && a.length > 0)).toBe(true);
+  });
+
+  it('builds tables as Table > TR > TH/TD with header scope', () => {
+    const table = tagged.flat.find((e) => e.role === 'Table');
+    expect(table?.children.every((r) => r.role === 'TR')).toBe(true);
+    const first = table?.children[0];
+    expect(first?.children.length).toBeGreaterThan(1);
+    expect(first?.children.every((c) => c.role === 'TH')).toBe(true);
+    expect(table?.children[1]?.children.every((c) => c.role === 'TD')).toBe(true);
+    expect(Buffer.from(bytes).toString('latin1')).toMatch(/\/Scope \/Column/);
+  });
+
+  it('builds lists as L > LI > LBody, nested lists inside their item', () => {
+    const list = tagged.flat.find((e) => e.role === 'L');
+    expect(list?.children.every((i) => i.role === 'LI')).toBe(true);
+    expect(list?.children[0]?.children[0]?.role).toBe('LBody');
+    const nested = list?.children[1]?.children[0]?.children.find((c) => c.role === 'L');
+    expect(nested?.children.length).toBeGreaterThan(0);
+  });
+
+  it('puts link text inside Link elements, URL links with their annotation', () => {
+    const links = tagged.flat.filter((e) => e.role === 'Link').map((e) => textIn(e).trim());
+    expect(links).toContain('external site');
+    expect(links).toContain('jump to details');
+    // OBJR: the link annotation is a child of its Link element (pdfkit sets /StructParent).
+    expect(Buffer.from(bytes).toString('latin1')).toMatch(/\/Type \/OBJR/);
+  });
+
+  it('keeps code blocks as Code with their text', () => {
+    const code = tagged.flat
+      .filter((e) => e.role === 'Code')
+      .map(textIn)
+      .join('\n');
+    expect(squash(code)).toContain(squash('function greet(name: string) {'));
+  });
+
+  it('leaves headers, footers and the watermark out of the tree, as artifacts', () => {
+    const all = tagged.flat.map((e) => e.text).join(' ');
+    expect(all).not.toContain('HEADERTEXT');
+    expect(all).not.toContain('FOOTERTEXT');
+    expect(all).not.toContain('WATERMARKED');
+    expect(tagged.artifactText).toContain('HEADERTEXT');
+    expect(tagged.artifactText).toContain('FOOTERTEXT');
+    expect(tagged.artifactText).toContain('WATERMARKED');
+  });
+
+  it('reads the page text in order: the body text comes from the tree', () => {
+    const body = squash(tagged.elements.map(textIn).join(''));
+    const order = ['EngineeringHandbook', 'Introduction', 'Plaintext,', 'Lists', 'Details'];
+    let at = -1;
+    for (const word of order) {
+      const next = body.indexOf(word, at + 1);
+      expect(next, word).toBeGreaterThan(at);
+      at = next;
+    }
+  });
+
+  it('has no structure tree with the preference off', async () => {
+    const engine = await createNodeEngine();
+    const off = await engine.build(
+      layoutDocument(sampleModel(), {
+        prefs: { ...prefs, taggedPdf: false },
+        exportedAt: EXPORTED_AT,
+      }),
+    );
+    const raw = Buffer.from(off).toString('latin1');
+    expect(raw).not.toContain('/StructTreeRoot');
+    expect(raw).not.toContain('/MarkInfo');
+    expect(raw).not.toMatch(/\/Artifact|BDC/);
+    expect((await readTagged(off)).hasTree).toBe(false);
+  });
+
+  it('is tagged identically by the browser engine', async () => {
+    const g = globalThis as { navigator?: unknown };
+    g.navigator ??= { userAgent: 'node' };
+    const require = createRequire(import.meta.url);
+    const engine = await createBrowserEngine(async (file) => {
+      const font = FONT_FILES.find((f) => f.file === file);
+      if (!font) throw new Error(`unknown font ${file}`);
+      const buf = readFileSync(require.resolve(font.npmPath));
+      return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
+    });
+    const browser = await readTagged(
+      await engine.build(layoutDocument(sampleModel(), { prefs, exportedAt: EXPORTED_AT })),
+    );
+    const shape = (t: Tagged): string[] => t.flat.map((e) => `${e.role}|${e.alt ?? ''}|${e.text}`);
+    expect(shape(browser)).toEqual(shape(tagged));
+  });
+});
+
+describe('tagged PDF of the sample Confluence Kitchen Sink page', () => {
+  let server: SampleConfluence;
+  let bytes: Uint8Array;
+  let tagged: Tagged;
+
+  beforeAll(async () => {
+    server = await startSampleConfluence();
+    const login = await fetch(server.loginUrl('dc'), { redirect: 'manual' });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const url = server.pageUrl('dc', 1400);
+    const html = await (await fetch(url, { headers: { cookie } })).text();
+    const dom = new JSDOM(html, { url });
+    const loadImages = async (images: Record<string, string>): Promise<LoadedImages> => {
+      const assets: Record<string, Asset> = {};
+      const warnings: Warning[] = [];
+      for (const [id, src] of Object.entries(images)) {
+        const res = await fetch(src, { headers: { cookie } }).catch(() => undefined);
+        const body = res?.ok ? new Uint8Array(await res.arrayBuffer()) : undefined;
+        const header = body ? readImageHeader(body) : undefined;
+        if (
+          !body ||
+          !header ||
+          !['image/png', 'image/jpeg', 'image/svg+xml'].includes(header.mime)
+        ) {
+          warnings.push({ kind: 'image-failed', message: `Image not included: ${src}` });
+          continue;
+        }
+        assets[id] = {
+          mime: header.mime,
+          dataUrl: `data:${header.mime};base64,${Buffer.from(body).toString('base64')}`,
+          width: header.width,
+          height: header.height,
+          sourceUrl: src,
+        };
+      }
+      return { assets, warnings };
+    };
+    const { model } = await convertDocument(dom.window.document, { pageUrl: url, loadImages });
+    const withLang: ExportModel = { ...model, lang: 'en-GB' };
+    const engine = await createNodeEngine();
+    bytes = await engine.build(
+      layoutDocument(withLang, { prefs: DEFAULT_PREFS, exportedAt: EXPORTED_AT }),
+    );
+    tagged = await readTagged(bytes);
+  }, 60_000);
+
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('passes qpdf --check', (ctx) => {
+    const result = qpdfCheck(bytes);
+    if (!result) return ctx.skip();
+    expect(result.ok, result.output).toBe(true);
+  });
+
+  it('carries the page language', () => {
+    expect(tagged.lang).toBe('en-GB');
+  });
+
+  it('has headings H1 to H6, paragraphs, lists, tables, figures, links and code', () => {
+    const found = roles(tagged);
+    for (const role of ['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'L', 'LI', 'Table', 'TR']) {
+      expect(found, role).toContain(role);
+    }
+    for (const role of ['TH', 'TD', 'Figure', 'Link', 'Code']) expect(found, role).toContain(role);
+  });
+
+  it('lists the page title first, then the headings in page order', () => {
+    const headings = tagged.flat.filter((e) => /^H[1-6]$/.test(e.role));
+    expect(headings[0]?.text.trim()).toBe('Kitchen Sink');
+    // Levels never jump backwards out of order: H1..H6 appear as the page has them.
+    const levels = headings.map((e) => e.role);
+    expect(levels.indexOf('H6')).toBeGreaterThan(levels.indexOf('H5'));
+    expect(levels.indexOf('H5')).toBeGreaterThan(levels.indexOf('H4'));
+  });
+
+  it('gives figures the alt text of the page', () => {
+    const alts = tagged.flat.filter((e) => e.role === 'Figure').map((e) => e.alt);
+    for (const alt of ['PNG diagram', 'JPEG photo', 'SVG logo']) expect(alts).toContain(alt);
+  });
+});
