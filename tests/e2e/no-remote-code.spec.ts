@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { EXTENSION_DIR } from './harness/extension';
@@ -87,12 +87,18 @@ test('the only Function( calls are dead branches of third-party code', () => {
     .join('\n');
   if (bundle.includes('Function(`binder`') || bundle.includes('Function("binder"'))
     expect(bundle).toMatch(/Function\.prototype\.bind\s*\|\|/);
-  // The pdf.js preview must keep PostScript compilation off.
-  const preview = readFileSync(
-    join(EXTENSION_DIR, '../../entrypoints/options/render-preview.ts'),
-    'utf8',
-  );
-  if (bundle.includes('PostScriptCompiler')) expect(preview).toContain('isEvalSupported: false');
+  // Wherever our code opens a PDF with pdf.js, PostScript compilation stays off.
+  if (bundle.includes('PostScriptCompiler')) {
+    const root = join(EXTENSION_DIR, '../..');
+    const sources = ['entrypoints', 'lib', 'components']
+      .filter((dir) => existsSync(join(root, dir)))
+      .flatMap((dir) => files(join(root, dir)))
+      .filter((f) => /\.tsx?$/.test(f))
+      .map((f) => ({ f, body: readFileSync(f, 'utf8') }))
+      .filter(({ body }) => /\bgetDocument\s*\(/.test(body));
+    expect(sources.length).toBeGreaterThan(0);
+    for (const { f, body } of sources) expect(body, f).toContain('isEvalSupported: false');
+  }
 });
 
 test('no HTML page of the build loads anything remote; the manifest keeps the default CSP', () => {
