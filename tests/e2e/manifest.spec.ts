@@ -18,6 +18,8 @@ test('the built Chrome manifest asks for exactly the permissions Offprint needs'
     'scripting',
     'downloads',
     'contextMenus',
+    // storage.session only: progress of running exports (memory, never disk); see PRIVACY.md.
+    'storage',
     'offscreen',
   ]);
   expect(manifest.host_permissions).toBeUndefined();
