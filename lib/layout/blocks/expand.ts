@@ -3,6 +3,7 @@ import type { ExpandBlock } from '../../model/types';
 import type { LayoutContext } from '../context';
 import { COLOURS } from '../styles';
 import { layoutBlocks } from './index';
+import { scriptText } from '../fonts';
 
 const INDENT = 14;
 
@@ -14,7 +15,7 @@ export function expand(block: ExpandBlock, ctx: LayoutContext): Content {
       {
         text: [
           { text: '\u25be ', font: 'Mono', color: COLOURS.subtle },
-          { text: block.title || 'Click here to expand...', bold: true },
+          { text: scriptText(block.title || 'Click here to expand...'), bold: true },
         ],
         margin: [0, 0, 0, ctx.fontSize * 0.35],
       },

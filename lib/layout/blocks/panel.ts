@@ -4,6 +4,7 @@ import { cssColour } from '../colours';
 import type { LayoutContext } from '../context';
 import { PANEL_COLOURS } from '../styles';
 import { layoutBlocks } from './index';
+import { scriptText } from '../fonts';
 
 const BAR = 3;
 
@@ -105,7 +106,7 @@ export function panel(block: PanelBlock, ctx: LayoutContext): Content {
     (w) => {
       const inner = { ...ctx, width: w, topLevel: false };
       const title: Content[] = block.title
-        ? [{ text: block.title, bold: true, margin: [0, 0, 0, ctx.fontSize * 0.35] }]
+        ? [{ text: scriptText(block.title), bold: true, margin: [0, 0, 0, ctx.fontSize * 0.35] }]
         : [];
       const body: Block[] = block.blocks;
       return [...title, ...layoutBlocks(body, inner, { tight: true })];
