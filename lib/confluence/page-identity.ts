@@ -19,7 +19,12 @@ const meta = (doc: Document, name: string): string | undefined =>
 
 // Cloud: /wiki/spaces/KEY/pages/ID/Title, /wiki/spaces/KEY/pages/edit-v2/ID, /wiki/spaces/KEY/blog/YYYY/MM/DD/ID/Title
 const CLOUD_PATH =
-  /^(.*?\/wiki)\/spaces\/([^/]+)\/(pages|blog)\/(?:edit-v2\/|\d{4}\/\d{2}\/\d{2}\/)?(\d+)(?:\/|$)/;
+  /^(.*?\/wiki)\/spaces\/([^/]+)\/(pages|blog)\/(?:edit-v2\/|(\d{4}\/\d{2}\/\d{2})\/)?(\d+)(?:\/|$)/;
+// DC blog post: /display/KEY/YYYY/MM/DD/Title
+const DC_BLOG_DATE = /\/display\/[^/]+\/(\d{4}\/\d{2}\/\d{2})\//;
+
+const text = (doc: Document, selector: string): string | undefined =>
+  doc.querySelector(selector)?.textContent?.trim() || undefined;
 
 export function identifyPage(doc: Document, url: string): PageIdentity | null {
   const location = new URL(url);
@@ -28,10 +33,15 @@ export function identifyPage(doc: Document, url: string): PageIdentity | null {
     const base =
       meta(doc, 'ajs-base-url') ?? location.origin + (meta(doc, 'ajs-context-path') ?? '');
     const spaceKey = meta(doc, 'ajs-space-key');
-    const author = doc.querySelector(
-      '.page-metadata .author a, .page-metadata .author',
-    )?.textContent;
-    const updated = doc.querySelector('.page-metadata .last-modified')?.textContent;
+    const contentType = meta(doc, 'ajs-content-type') === 'blogpost' ? 'blogpost' : 'page';
+    // DC 7–9 pages and blog posts: "Created by <span class=author>…</span>, last modified on
+    // <a class=last-modified>…</a>"; a blog post without it still has its date in the URL.
+    const author = text(doc, '.page-metadata .author a, .page-metadata .author');
+    const updated =
+      text(doc, '.page-metadata .last-modified') ??
+      (contentType === 'blogpost'
+        ? DC_BLOG_DATE.exec(location.pathname)?.[1]?.replaceAll('/', '-')
+        : undefined);
     return {
       flavour: 'datacenter',
       pageId: dcPageId,
@@ -41,18 +51,26 @@ export function identifyPage(doc: Document, url: string): PageIdentity | null {
         doc.title,
       ...(spaceKey ? { spaceKey } : {}),
       siteBase: trimSlash(base),
-      contentType: meta(doc, 'ajs-content-type') === 'blogpost' ? 'blogpost' : 'page',
-      ...(author?.trim() ? { author: author.trim() } : {}),
-      ...(updated?.trim() ? { updated: updated.trim() } : {}),
+      contentType,
+      ...(author ? { author } : {}),
+      ...(updated ? { updated } : {}),
     };
   }
   const cloud = CLOUD_PATH.exec(location.pathname);
   if (cloud && doc.querySelector('.ak-renderer-document')) {
-    const [, wikiPath, spaceKey, kind, pageId] = cloud;
+    const [, wikiPath, spaceKey, kind, blogDate, pageId] = cloud;
     const heading =
       doc.querySelector('[data-testid="title-text"], [data-test-id="title-text"], #title-text, h1')
         ?.textContent ?? '';
     const title = heading.trim() || doc.title.replace(/\s+-\s+.*$/, '').trim();
+    // Cloud byline (pages and blog posts): the author link and "Last updated: Dec 2, 2024";
+    // a blog post's URL carries its publish date when the byline has none.
+    const author = text(doc, '[data-testid="byline-author"]');
+    const lastUpdated = doc.querySelector('[data-testid="byline-last-updated"]');
+    const updated =
+      lastUpdated?.querySelector('time[datetime]')?.getAttribute('datetime')?.trim() ||
+      lastUpdated?.textContent?.replace(/^[^:]*:/, '').trim() ||
+      (kind === 'blog' ? blogDate?.replaceAll('/', '-') : undefined);
     return {
       flavour: 'cloud',
       pageId: pageId ?? '',
@@ -60,6 +78,8 @@ export function identifyPage(doc: Document, url: string): PageIdentity | null {
       ...(spaceKey ? { spaceKey: decodeURIComponent(spaceKey) } : {}),
       siteBase: location.origin + (wikiPath ?? '/wiki'),
       contentType: kind === 'blog' ? 'blogpost' : 'page',
+      ...(author ? { author } : {}),
+      ...(updated ? { updated } : {}),
     };
   }
   return null;

@@ -24,6 +24,12 @@ export const slug = (title: string): string => encodeURIComponent(title).replace
 
 /** Path (no origin) of a page's web UI. */
 export function pagePath(f: Flavour, p: PageDef): string {
+  if (p.type === 'blogpost') {
+    const day = p.updated.slice(0, 10).replace(/-/g, '/');
+    return f === 'dc'
+      ? `/display/${SPACE.key}/${day}/${slug(p.title)}`
+      : `/wiki/spaces/${SPACE.key}/blog/${day}/${p.id}/${slug(p.title)}`;
+  }
   return f === 'dc'
     ? `/display/${SPACE.key}/${slug(p.title)}`
     : `/wiki/spaces/${SPACE.key}/pages/${p.id}/${slug(p.title)}`;

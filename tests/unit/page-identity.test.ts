@@ -65,6 +65,44 @@ describe('identifyPage', () => {
     expect(identity?.pageId).toBe('998877');
   });
 
+  it('reads a Data Center blog post: author and date from the byline, or the date from its URL', () => {
+    const withByline = doc(`<head><meta name="ajs-page-id" content="2001">
+      <meta name="ajs-content-type" content="blogpost"></head><body>
+      <div class="page-metadata"><ul><li>Created by <span class="author"><a href="/display/~cwei">Chen Wei</a></span>,
+      last modified on <a class="last-modified">Mar 14, 2025</a></li></ul></div></body>`);
+    const a = identifyPage(withByline, 'http://dc.test/display/DOC/2025/03/14/Spring+release');
+    expect(a).toMatchObject({
+      contentType: 'blogpost',
+      author: 'Chen Wei',
+      updated: 'Mar 14, 2025',
+    });
+    const bare = doc(`<head><meta name="ajs-page-id" content="2001">
+      <meta name="ajs-content-type" content="blogpost"></head><body></body>`);
+    expect(
+      identifyPage(bare, 'http://dc.test/display/DOC/2025/03/14/Spring+release')?.updated,
+    ).toBe('2025-03-14');
+  });
+
+  it('reads a Cloud byline (author, last updated) and falls back to the blog URL date', () => {
+    const withByline = doc(`<body><h1 data-testid="title-text">News</h1>
+      <div data-testid="page-byline">By <a data-testid="byline-author">Alice Moreau</a>
+      <span data-testid="byline-last-updated">Last updated: Mar 14, 2025</span></div>
+      <div class="ak-renderer-document"></div></body>`);
+    expect(
+      identifyPage(
+        withByline,
+        'https://acme.atlassian.net/wiki/spaces/ENG/blog/2025/03/10/77/News',
+      ),
+    ).toMatchObject({ author: 'Alice Moreau', updated: 'Mar 14, 2025', contentType: 'blogpost' });
+    const bare = doc(`<body><h1>News</h1><div class="ak-renderer-document"></div></body>`);
+    const identity = identifyPage(
+      bare,
+      'https://acme.atlassian.net/wiki/spaces/ENG/blog/2025/03/10/77/News',
+    );
+    expect(identity?.updated).toBe('2025-03-10');
+    expect(identity?.author).toBeUndefined();
+  });
+
   it('says no to pages that are not Confluence pages', () => {
     expect(identifyPage(doc('<body><p>hello</p></body>'), 'https://example.com/')).toBeNull();
     // A Cloud-looking URL without the renderer is the editor or a 404 page, not something to export.

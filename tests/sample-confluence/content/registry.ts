@@ -1,4 +1,5 @@
 import type { PageDef } from './dsl.ts';
+import { BLOG_POSTS } from './pages-blog.ts';
 import { COMPLIANCE_PAGES } from './pages-compliance.ts';
 import { ENGINEERING_PAGES } from './pages-engineering.ts';
 import { HOME, RELEASE_NOTES } from './pages-home.ts';
@@ -18,6 +19,7 @@ export const PAGES: PageDef[] = [
   KITCHEN_SINK,
   MULTILINGUAL,
   ...RELEASE_NOTES,
+  ...BLOG_POSTS,
 ];
 
 const byId = new Map(PAGES.map((p) => [p.id, p]));
@@ -25,6 +27,9 @@ const byTitle = new Map(PAGES.map((p) => [p.title, p]));
 
 export const pageById = (id: number): PageDef | undefined => byId.get(id);
 export const pageByTitle = (title: string): PageDef | undefined => byTitle.get(title);
+/** A blog post by its URL's date (yyyy-mm-dd) and title. */
+export const blogPost = (date: string, title: string): PageDef | undefined =>
+  PAGES.find((p) => p.type === 'blogpost' && p.title === title && p.updated.startsWith(date));
 export const childrenOf = (id: number): PageDef[] => PAGES.filter((p) => p.parent === id);
 
 /** Root first, direct parent last (Confluence's `ancestors` order). */

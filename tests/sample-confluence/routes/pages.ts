@@ -2,7 +2,7 @@ import { redirect, sendHtml, type Ctx } from '../app.ts';
 import { cloudPage } from '../chrome-cloud.ts';
 import { dcPage } from '../chrome-dc.ts';
 import type { PageDef } from '../content/dsl.ts';
-import { pageById, pageByTitle } from '../content/registry.ts';
+import { blogPost, pageById, pageByTitle } from '../content/registry.ts';
 import { SPACE } from '../content/space.ts';
 import { pagePath } from '../urls.ts';
 
@@ -45,12 +45,21 @@ export function dcDisplay(ctx: Ctx): void {
   serve(ctx, pageByTitle(title));
 }
 
+/** DC blog post `/display/KEY/YYYY/MM/DD/Title+Here`. */
+export function dcBlogPost(ctx: Ctx): void {
+  const [key, y, m, d, rawTitle] = ctx.params;
+  if (key !== SPACE.key)
+    return errorPage(ctx, 404, 'Space Not Found', `No space with key ${key ?? ''}.`);
+  const title = decodeURIComponent((rawTitle ?? '').replace(/\+/g, ' '));
+  serve(ctx, blogPost(`${y ?? ''}-${m ?? ''}-${d ?? ''}`, title));
+}
+
 /** DC `/pages/viewpage.action?pageId=N`. */
 export function dcViewPage(ctx: Ctx): void {
   serve(ctx, idParam(ctx.url.searchParams.get('pageId')));
 }
 
-/** Cloud `/wiki/spaces/KEY/pages/ID[/Title]`. */
+/** Cloud `/wiki/spaces/KEY/pages/ID[/Title]` and `/wiki/spaces/KEY/blog/YYYY/MM/DD/ID[/Title]`. */
 export function cloudViewPage(ctx: Ctx): void {
   const [key, id] = ctx.params;
   if (key !== SPACE.key)

@@ -30,7 +30,8 @@ function error(ctx: Ctx, status: number, detail: string | null = null): void {
 
 function findPage(ctx: Ctx, id: string | undefined): PageDef | undefined {
   const p = id && /^\d+$/.test(id) ? pageById(Number(id)) : undefined;
-  if (!p) return void error(ctx, 404);
+  // v2 `/pages/{id}` knows pages only: a blog post id answers 404 there (it is `/blogposts/{id}`).
+  if (!p || p.type === 'blogpost') return void error(ctx, 404);
   if (p.restricted) return void error(ctx, 403, 'You do not have permission to view this content.');
   return p;
 }

@@ -4,7 +4,7 @@ import { BENCH_ROUTES } from '../bench/routes.ts';
 import { HOSTILE_ROUTES } from '../hostile/routes.ts';
 import { postFaults, requests } from './control.ts';
 import { cloudDownload, dcDownload, icon, mediaFile, staticFile } from './files.ts';
-import { cloudSpaceHome, cloudViewPage, dcDisplay, dcViewPage } from './pages.ts';
+import { cloudSpaceHome, cloudViewPage, dcBlogPost, dcDisplay, dcViewPage } from './pages.ts';
 import * as v1 from './rest-v1.ts';
 import * as v2 from './rest-v2.ts';
 
@@ -58,6 +58,7 @@ export const ROUTES: Route[] = [
   r(['dc'], /^\/logout$/, 'none', logout),
   r(['dc'], /^\/$/, 'page', (ctx) => redirect(ctx.res, '/display/DOC')),
   r(['dc'], /^\/display\/([^/]+)\/?([^/]*)$/, 'page', dcDisplay),
+  r(['dc'], /^\/display\/([^/]+)\/(\d{4})\/(\d{2})\/(\d{2})\/([^/]+)$/, 'page', dcBlogPost),
   r(['dc'], /^\/pages\/viewpage\.action$/, 'page', dcViewPage),
   ...v1Routes('dc', ''),
   r(['dc'], /^\/download\/(?:attachments|thumbnails)\/(\d+)\/([^/]+)$/, 'json', dcDownload),
@@ -68,6 +69,12 @@ export const ROUTES: Route[] = [
   r(['cloud'], /^\/(?:wiki\/?)?$/, 'page', cloudSpaceHome),
   r(['cloud'], /^\/wiki\/spaces\/([^/]+)(?:\/overview)?\/?$/, 'page', cloudSpaceHome),
   r(['cloud'], /^\/wiki\/spaces\/([^/]+)\/pages\/(\d+)(?:\/[^/]*)?$/, 'page', cloudViewPage),
+  r(
+    ['cloud'],
+    /^\/wiki\/spaces\/([^/]+)\/blog\/\d{4}\/\d{2}\/\d{2}\/(\d+)(?:\/[^/]*)?$/,
+    'page',
+    cloudViewPage,
+  ),
   r(['cloud'], /^\/wiki\/api\/v2\/pages\/(\d+)$/, 'json', v2.getPage),
   r(['cloud'], /^\/wiki\/api\/v2\/pages\/(\d+)\/children$/, 'json', v2.getChildren),
   r(['cloud'], /^\/wiki\/api\/v2\/pages\/(\d+)\/direct-children$/, 'json', v2.getDirectChildren),
