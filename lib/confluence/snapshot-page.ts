@@ -3,6 +3,7 @@ import { fail, ok, type PageSnapshot } from '../messaging/protocol';
 import { findContentRoot } from '../read/find-content-root';
 import { fetchImages } from './fetch-images';
 import { identifyPage } from './page-identity';
+import { pageLanguage } from './page-language';
 import { readPageWithImages } from './read-with-images';
 
 export interface SnapshotOptions {
@@ -56,6 +57,8 @@ export async function snapshotOpenPage(
     warnings,
     timings: { read: Math.round(totalMs - assetsMs), assets: Math.round(assetsMs) },
   };
+  const lang = pageLanguage(found.root);
+  if (lang) model.lang = lang;
   return ok(model);
 }
 

@@ -5,6 +5,7 @@ import {
 } from '../confluence/read-with-images';
 import type { ExportModel } from '../model/types';
 import { findContentRoot } from '../read/find-content-root';
+import { pageLanguage } from '../confluence/page-language';
 import { pageTitle } from './page-title';
 
 export interface ConvertOptions {
@@ -35,8 +36,16 @@ export async function convertDocument(
     { id, title, url: options.pageUrl, depth: 0, ...(spaceKey ? { spaceKey } : {}) },
     options.loadImages,
   );
+  const lang = pageLanguage(found.root);
   return {
-    model: { title, site: new URL(options.pageUrl).origin, pages: [page], assets, warnings },
+    model: {
+      title,
+      site: new URL(options.pageUrl).origin,
+      pages: [page],
+      assets,
+      warnings,
+      ...(lang ? { lang } : {}),
+    },
     root: found.root,
     stats,
   };

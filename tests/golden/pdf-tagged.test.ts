@@ -13,124 +13,18 @@ import type { LoadedImages } from '../../lib/confluence/read-with-images';
 import { convertDocument } from '../../lib/convert/convert-document';
 import { readImageHeader } from '../../lib/convert/image-header';
 import { layoutDocument } from '../../lib/layout/layout-document';
-import type { Asset, ExportModel, Warning } from '../../lib/model/types';
+import type { Asset, Warning } from '../../lib/model/types';
 import { createBrowserEngine } from '../../lib/pdf/browser-engine';
 import { FONT_FILES } from '../../lib/pdf/font-files';
 import { createNodeEngine } from '../../lib/pdf/node-engine';
 import { DEFAULT_PREFS, type Prefs } from '../../lib/prefs/schema';
 import { EXPORTED_AT } from '../helpers/build-pdf';
 import { qpdfCheck } from '../helpers/read-pdf';
+import { readTagged, roles, textIn, type Tagged } from '../helpers/read-struct';
 import { sampleModel } from '../helpers/sample-model';
 import { startSampleConfluence, type SampleConfluence } from '../sample-confluence/server';
 
-/** One structure element as read back: its role, alt text, text and children, in order. */
-interface Elem {
-  role: string;
-  alt?: string;
-  lang?: string;
-  text: string;
-  children: Elem[];
-}
-
-interface Tagged {
-  /** The elements under the Document element, merged over pages (an element on two pages is
-   * listed once, with the text of both). */
-  elements: Elem[];
-  /** Every element in preorder (reading order). */
-  flat: Elem[];
-  /** Text outside the structure tree (artifacts), all pages. */
-  artifactText: string;
-  /** Whether any page has a structure tree. */
-  hasTree: boolean;
-  lang?: string;
-}
-
-interface RawNode {
-  role?: string;
-  type?: string;
-  id?: string;
-  alt?: string;
-  lang?: string;
-  children?: RawNode[];
-}
-
-interface MarkedItem {
-  type?: string;
-  id?: string;
-  tag?: string;
-  str?: string;
-}
-
-type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-
-async function readTagged(bytes: Uint8Array): Promise<Tagged> {
-  const pdfjs: PdfjsModule = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false }).promise;
-  const roots: Elem[] = [];
-  let artifactText = '';
-  let hasTree = false;
-  let lang: string | undefined;
-  // Elements spanning pages show up in each page's tree: merge consecutive same-role nodes at
-  // the same depth whose content continues (pdfjs gives no element ids).
-  for (let n = 1; n <= doc.numPages; n++) {
-    const page = await doc.getPage(n);
-    const content = await page.getTextContent({ includeMarkedContent: true });
-    const textOf = new Map<string, string>();
-    const stack: (string | null)[] = [];
-    for (const raw of content.items as MarkedItem[]) {
-      if (raw.type === 'beginMarkedContentProps' || raw.type === 'beginMarkedContent') {
-        stack.push(raw.id ?? null);
-      } else if (raw.type === 'endMarkedContent') stack.pop();
-      else if (typeof raw.str === 'string') {
-        const id = stack[stack.length - 1];
-        if (id) textOf.set(id, (textOf.get(id) ?? '') + raw.str);
-        else artifactText += raw.str + ' ';
-      }
-    }
-    const tree = (await page.getStructTree()) as RawNode | null;
-    if (!tree) continue;
-    hasTree = true;
-    const build = (node: RawNode): Elem => {
-      const e: Elem = { role: node.role ?? '?', text: '', children: [] };
-      if (node.alt) e.alt = node.alt;
-      if (node.lang) e.lang = node.lang;
-      for (const c of node.children ?? []) {
-        if (c.type === 'content' && c.id) e.text += textOf.get(c.id) ?? '';
-        else if (c.role) e.children.push(build(c));
-      }
-      return e;
-    };
-    const docElem = tree.children?.find((c) => c.role === 'Document');
-    if (!docElem) continue;
-    lang = docElem.lang ?? lang;
-    const merge = (into: Elem[], add: Elem[]): void => {
-      add.forEach((e, i) => {
-        const last = into[into.length - 1];
-        if (i === 0 && last && last.role === e.role && last.alt === e.alt && continues(last)) {
-          last.text += e.text;
-          merge(last.children, e.children);
-        } else into.push(e);
-      });
-    };
-    merge(roots, build(docElem).children);
-  }
-  const flat: Elem[] = [];
-  const walk = (es: Elem[]): void => {
-    for (const e of es) {
-      flat.push(e);
-      walk(e.children);
-    }
-  };
-  walk(roots);
-  return { elements: roots, flat, artifactText, hasTree, ...(lang ? { lang } : {}) };
-}
-
-/** A page's last element may continue on the next page (no way to know for sure: allow it). */
-const continues = (e: Elem): boolean => e.role !== 'H1' || e.text.length > 0;
-
-const textIn = (e: Elem): string => e.text + e.children.map(textIn).join('');
 const squash = (s: string): string => s.replace(/\s+/g, '');
-const roles = (t: Tagged): Set<string> => new Set(t.flat.map((e) => e.role));
 
 describe('tagged PDF of the sample model (Node engine)', () => {
   let bytes: Uint8Array;
@@ -337,10 +231,9 @@ describe('tagged PDF of the sample Confluence Kitchen Sink page', () => {
       return { assets, warnings };
     };
     const { model } = await convertDocument(dom.window.document, { pageUrl: url, loadImages });
-    const withLang: ExportModel = { ...model, lang: 'en-GB' };
     const engine = await createNodeEngine();
     bytes = await engine.build(
-      layoutDocument(withLang, { prefs: DEFAULT_PREFS, exportedAt: EXPORTED_AT }),
+      layoutDocument(model, { prefs: DEFAULT_PREFS, exportedAt: EXPORTED_AT }),
     );
     tagged = await readTagged(bytes);
   }, 60_000);
@@ -355,7 +248,7 @@ describe('tagged PDF of the sample Confluence Kitchen Sink page', () => {
     expect(result.ok, result.output).toBe(true);
   });
 
-  it('carries the page language', () => {
+  it('carries the page language (<html lang> of the DC page)', () => {
     expect(tagged.lang).toBe('en-GB');
   });
 
