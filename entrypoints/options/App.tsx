@@ -546,6 +546,13 @@ export function App(): ReactNode {
                   checked={prefs.taggedPdf}
                   onChange={(v) => set('taggedPdf', v)}
                 />
+                <CheckboxField
+                  id="pref-attachToPage"
+                  label="Save to Confluence"
+                  hint="Also attach the PDF to the exported page (a new version if it is already there), with your own Confluence login. The download happens either way."
+                  checked={prefs.attachToPage}
+                  onChange={(v) => set('attachToPage', v)}
+                />
                 <NumberField
                   id="pref-restConcurrency"
                   label="Parallel requests to Confluence"

@@ -7,12 +7,13 @@
  * - v2: adds `fontFamily`, `coverLogo`, `sites`, `dateFormat`.
  * - v3: adds `previewBeforeDownload`.
  * - v4: adds `taggedPdf` (on: existing users get accessible PDFs, like new ones).
+ * - v5: adds `attachToPage` (off: uploading to Confluence is always the user's choice).
  *
  * To change the shape: bump `CURRENT_VERSION`, add a step from the previous version, and a test
  * that migrates a record of the previous version.
  */
 
-export const CURRENT_VERSION = 4;
+export const CURRENT_VERSION = 5;
 
 /** Values as stored: untrusted, checked field by field after migration. */
 export type StoredValues = Record<string, unknown>;
@@ -29,6 +30,7 @@ const STEPS: Record<number, (values: StoredValues) => StoredValues> = {
   }),
   2: (v2) => ({ ...v2, previewBeforeDownload: false }),
   3: (v3) => ({ ...v3, taggedPdf: true }),
+  4: (v4) => ({ ...v4, attachToPage: false }),
 };
 
 export type MigrationResult =

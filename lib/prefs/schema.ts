@@ -65,6 +65,11 @@ export interface Prefs {
    * Since v4.
    */
   taggedPdf: boolean;
+  /**
+   * After the download, also upload the PDF as an attachment of the exported page (a new version
+   * when the page already has one of that name), with the user's own Confluence session. Since v5.
+   */
+  attachToPage: boolean;
 }
 
 export const DEFAULT_PREFS: Prefs = {
@@ -86,6 +91,7 @@ export const DEFAULT_PREFS: Prefs = {
   codeLineNumbers: false,
   previewBeforeDownload: false,
   taggedPdf: true,
+  attachToPage: false,
   maxImageDpi: 200,
   fileNameTemplate: '{title}',
   restConcurrency: 4,
@@ -259,6 +265,7 @@ export const FIELD_CHECKS: { [K in keyof Prefs]: Check<Prefs[K]> } = {
   codeLineNumbers: bool,
   previewBeforeDownload: bool,
   taggedPdf: bool,
+  attachToPage: bool,
   maxImageDpi: numberIn(LIMITS.maxImageDpi.min, LIMITS.maxImageDpi.max, true),
   fileNameTemplate: text(LIMITS.templateLength, true),
   restConcurrency: numberIn(LIMITS.restConcurrency.min, LIMITS.restConcurrency.max, true),
@@ -289,6 +296,7 @@ export const FIELD_LABELS: Record<keyof Prefs, string> = {
   codeLineNumbers: 'Code line numbers',
   previewBeforeDownload: 'Preview before download',
   taggedPdf: 'Tagged (accessible) PDF',
+  attachToPage: 'Save to Confluence',
   maxImageDpi: 'Image resolution cap',
   fileNameTemplate: 'File name',
   restConcurrency: 'Parallel requests',

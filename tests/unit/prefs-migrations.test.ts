@@ -25,8 +25,8 @@ const V1_VALUES = {
 };
 
 describe('preference migrations', () => {
-  it('is at version 4', () => {
-    expect(CURRENT_VERSION).toBe(4);
+  it('is at version 5', () => {
+    expect(CURRENT_VERSION).toBe(5);
   });
 
   it('migrates v1 values to the current version, keeping every v1 value', () => {
@@ -44,6 +44,7 @@ describe('preference migrations', () => {
       dateFormat: 'long',
       previewBeforeDownload: false,
       taggedPdf: true,
+      attachToPage: false,
     });
   });
 
@@ -55,7 +56,12 @@ describe('preference migrations', () => {
     expect(result.from).toBe(2);
     const { prefs, invalid } = readPrefs(result.values);
     expect(invalid).toEqual([]);
-    expect(prefs).toEqual({ ...v2, previewBeforeDownload: false, taggedPdf: true });
+    expect(prefs).toEqual({
+      ...v2,
+      previewBeforeDownload: false,
+      taggedPdf: true,
+      attachToPage: false,
+    });
   });
 
   it('migrates v3 values to v4 with tagging on, keeping every v3 value', () => {
@@ -73,7 +79,26 @@ describe('preference migrations', () => {
     expect(result.from).toBe(3);
     const { prefs, invalid } = readPrefs(result.values);
     expect(invalid).toEqual([]);
-    expect(prefs).toEqual({ ...v3, taggedPdf: true });
+    expect(prefs).toEqual({ ...v3, taggedPdf: true, attachToPage: false });
+  });
+
+  it('migrates v4 values to v5 with Save to Confluence off, keeping every v4 value', () => {
+    const v4 = {
+      ...V1_VALUES,
+      fontFamily: 'Mono',
+      coverLogo: '',
+      sites: [],
+      dateFormat: 'iso',
+      previewBeforeDownload: true,
+      taggedPdf: false,
+    };
+    const result = migrate(4, v4);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.from).toBe(4);
+    const { prefs, invalid } = readPrefs(result.values);
+    expect(invalid).toEqual([]);
+    expect(prefs).toEqual({ ...v4, attachToPage: false });
   });
 
   it('does not mutate its input', () => {

@@ -147,6 +147,7 @@ describe('preference store', () => {
       dateFormat: 'long',
       previewBeforeDownload: false,
       taggedPdf: true,
+      attachToPage: false,
     });
     await savePrefs({ toc: true });
     const raw = await readStoredRecord();
