@@ -183,7 +183,8 @@ for (const site of ['dc', 'cloud'] as const) {
         if (!file) throw new Error('no file for a successful export');
         const check = qpdfCheck(file.bytes);
         if (check) expect(check.ok, check.output).toBe(true);
-        const pdf = await readPdf(file.bytes);
+        // Text and links are what is asserted; images are not (and counting them is slow at 977 pages).
+        const pdf = await readPdf(file.bytes, { images: false });
         row.pdfPages = pdf.pages.length;
         if (hostile.marker) expect(squash(pdf.text)).toContain(squash(hostile.marker));
 

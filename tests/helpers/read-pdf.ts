@@ -107,8 +107,14 @@ async function mapOutline(doc: PdfDoc, items: RawOutline[]): Promise<PdfOutlineI
   );
 }
 
+export interface ReadPdfOptions {
+  /** Count images per page (needs each page's operator list: the slow part on long PDFs). */
+  images?: boolean;
+}
+
 /** Parses PDF bytes with pdfjs-dist and returns what tests assert on. */
-export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
+export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<ReadPdf> {
+  const countImages = options.images ?? true;
   const pdfjs = await loadPdfjs();
   // pdfjs transfers (detaches) the buffer it is given: hand it a copy.
   const data = new Uint8Array(bytes);
@@ -169,13 +175,16 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
           rect: a.rect,
         });
       }
-      const ops = await page.getOperatorList();
-      const imageOps = new Set<number>([
-        pdfjs.OPS.paintImageXObject,
-        pdfjs.OPS.paintInlineImageXObject,
-        pdfjs.OPS.paintImageXObjectRepeat,
-      ]);
-      const imageCount = ops.fnArray.filter((fn) => imageOps.has(fn)).length;
+      let imageCount = 0;
+      if (countImages) {
+        const ops = await page.getOperatorList();
+        const imageOps = new Set<number>([
+          pdfjs.OPS.paintImageXObject,
+          pdfjs.OPS.paintInlineImageXObject,
+          pdfjs.OPS.paintImageXObjectRepeat,
+        ]);
+        imageCount = ops.fnArray.filter((fn) => imageOps.has(fn)).length;
+      }
       const [x0, y0, x1, y1] = page.view as [number, number, number, number];
       pages.push({
         number: n,
