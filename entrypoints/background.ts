@@ -1,10 +1,11 @@
 import { showBusy, showInterrupted, showOutcome } from '../lib/export/badge';
 import { maxImagePixels } from '../lib/export/image-budget';
-import { buildInBackgroundPage, releaseBlobUrl } from '../lib/export/in-page-builder';
+import { buildInBackgroundPage, readBlobUrl, releaseBlobUrl } from '../lib/export/in-page-builder';
 import { failInterruptedJobs, finishJob, reportProgress, startJob } from '../lib/export/jobs';
 import {
   benchOffscreen,
   buildInOffscreen,
+  readOffscreenUrl,
   releaseOffscreenUrl,
 } from '../lib/export/offscreen-builder';
 import { Previews } from '../lib/export/previews';
@@ -27,9 +28,9 @@ const POPUP = 'progress.html';
 type JobRequest = { kind: 'open-page' } | { kind: 'subtree'; linkUrl?: string };
 
 export default defineBackground(() => {
-  const [buildPdf, releaseUrl] = import.meta.env.FIREFOX
-    ? [buildInBackgroundPage, releaseBlobUrl]
-    : [buildInOffscreen, releaseOffscreenUrl];
+  const [buildPdf, releaseUrl, readPdf] = import.meta.env.FIREFOX
+    ? [buildInBackgroundPage, releaseBlobUrl, readBlobUrl]
+    : [buildInOffscreen, releaseOffscreenUrl, readOffscreenUrl];
   let lastExport: Result<ExportOutcome> | undefined;
   const running = new Map<number, AbortController>();
   const previews = new Previews(releaseUrl);
@@ -70,6 +71,7 @@ export default defineBackground(() => {
         openPreview: (info) => previews.open(info),
         signal: controller.signal,
         onPhase: (phase) => reportProgress(tabId, { phase }),
+        readPdf,
       });
       // Job records say how it ended, never what was exported: no titles, file names or URLs.
       await finishJob(

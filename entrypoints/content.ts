@@ -1,6 +1,9 @@
+import { attachPdf, type AttachedPdf } from '../lib/confluence/attach-pdf';
+import { identifyPage } from '../lib/confluence/page-identity';
 import { snapshotOpenPage } from '../lib/confluence/snapshot-page';
-import { takeContentJob } from '../lib/messaging/content-job';
-import { fail, type PageSnapshot } from '../lib/messaging/protocol';
+import { takeContentJob, type ReadJob, type UploadJob } from '../lib/messaging/content-job';
+import { base64ToPdfBlob } from '../lib/messaging/pdf-bytes';
+import { fail, type PageSnapshot, type Result } from '../lib/messaging/protocol';
 import { encodeSnapshot } from '../lib/messaging/snapshot-wire';
 import { runSubtreeSession } from '../lib/panel/subtree-session';
 
@@ -12,12 +15,20 @@ export default defineContentScript({
   matches: ['https://offprint.invalid/*'],
   registration: 'runtime',
   async main(): Promise<string> {
-    return encodeSnapshot(await snapshot());
+    const job = takeContentJob();
+    if (job.kind === 'upload') return JSON.stringify(await upload(job));
+    return encodeSnapshot(await snapshot(job));
   },
 });
 
-async function snapshot(): Promise<PageSnapshot> {
-  const job = takeContentJob();
+/** Save to Confluence: the tab's own origin and session, so Confluence sees the user. */
+async function upload(job: UploadJob): Promise<Result<AttachedPdf>> {
+  const identity = identifyPage(document, location.href);
+  if (!identity) return fail('This tab no longer shows the Confluence page.');
+  return attachPdf(identity.siteBase, job.pageId, job.fileName, base64ToPdfBlob(job.pdfBase64));
+}
+
+async function snapshot(job: ReadJob): Promise<PageSnapshot> {
   try {
     switch (job.kind) {
       case 'open-page':

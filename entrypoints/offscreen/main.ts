@@ -1,4 +1,5 @@
 import { benchPdfmake, buildPdfUrl } from '../../lib/export/build-pdf-url';
+import { blobUrlToBase64 } from '../../lib/messaging/pdf-bytes';
 import { fail, isOffscreenRequest, ok, type BackgroundRequest } from '../../lib/messaging/protocol';
 
 // The offscreen document builds PDFs: it has a DOM (Blob URLs) and keeps pdfmake's memory out of
@@ -9,6 +10,13 @@ browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) 
     URL.revokeObjectURL(message.url);
     sendResponse(ok(true));
     return undefined;
+  }
+  if (message.type === 'read-url') {
+    blobUrlToBase64(message.url).then(
+      (base64) => sendResponse(ok(base64)),
+      (error: unknown) => sendResponse(fail(`Could not read the PDF: ${(error as Error).message}`)),
+    );
+    return true;
   }
   if (message.type === 'bench') {
     benchPdfmake(message.action).then(

@@ -1,4 +1,5 @@
-import { fail, ok } from '../messaging/protocol';
+import { blobUrlToBase64 } from '../messaging/pdf-bytes';
+import { fail, ok, type Result } from '../messaging/protocol';
 import type { PdfBuilder } from './run-export';
 
 /** Firefox: the background is an event page with a DOM, so it builds the PDF itself. */
@@ -21,4 +22,13 @@ export const buildInBackgroundPage: PdfBuilder = async (model, prefs) => {
 
 export async function releaseBlobUrl(url: string): Promise<void> {
   URL.revokeObjectURL(url);
+}
+
+/** Firefox: the PDF's bytes, base64, for Save to Confluence. */
+export async function readBlobUrl(url: string): Promise<Result<string>> {
+  try {
+    return ok(await blobUrlToBase64(url));
+  } catch (error) {
+    return fail(`Could not read the PDF: ${(error as Error).message}`);
+  }
 }

@@ -1,5 +1,12 @@
-import { CONTENT_JOB_KEY, storeContentJob, type ContentJob } from '../messaging/content-job';
-import type { PageSnapshot } from '../messaging/protocol';
+import {
+  CONTENT_JOB_KEY,
+  storeContentJob,
+  type ContentJob,
+  type ReadJob,
+  type UploadJob,
+} from '../messaging/content-job';
+import type { AttachedPdf } from '../confluence/attach-pdf';
+import { fail, type PageSnapshot, type Result } from '../messaging/protocol';
 import { decodeSnapshot } from '../messaging/snapshot-wire';
 
 /**
@@ -8,8 +15,19 @@ import { decodeSnapshot } from '../messaging/snapshot-wire';
  */
 export async function runContentJob(
   tabId: number,
-  job: ContentJob,
+  job: ReadJob,
 ): Promise<PageSnapshot | undefined> {
+  return decodeSnapshot(await inject(tabId, job));
+}
+
+/** Save to Confluence: the content script uploads the PDF from the tab (its origin, its cookies). */
+export async function runUploadJob(tabId: number, job: UploadJob): Promise<Result<AttachedPdf>> {
+  const result = await inject(tabId, job);
+  if (typeof result !== 'string') return fail('The page did not answer the upload.');
+  return JSON.parse(result) as Result<AttachedPdf>;
+}
+
+async function inject(tabId: number, job: ContentJob): Promise<unknown> {
   await browser.scripting.executeScript({
     target: { tabId },
     func: storeContentJob,
@@ -19,5 +37,5 @@ export async function runContentJob(
     target: { tabId },
     files: ['/content-scripts/content.js'],
   });
-  return decodeSnapshot(injection?.result);
+  return injection?.result;
 }

@@ -42,6 +42,10 @@ export const buildInOffscreen: PdfBuilder = (model, prefs) =>
 export const benchOffscreen = (action: 'arm' | 'rebuild'): Promise<Result<number>> =>
   send<number>({ target: 'offscreen', type: 'bench', action });
 
+/** The bytes behind a PDF's blob: URL, base64 (runtime messages are JSON in Chrome). */
+export const readOffscreenUrl = (url: string): Promise<Result<string>> =>
+  send<string>({ target: 'offscreen', type: 'read-url', url });
+
 export async function releaseOffscreenUrl(url: string): Promise<void> {
   await send<boolean>({ target: 'offscreen', type: 'revoke-url', url });
 }

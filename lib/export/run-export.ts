@@ -1,4 +1,5 @@
-import type { ContentJob } from '../messaging/content-job';
+import type { AttachedPdf } from '../confluence/attach-pdf';
+import type { ReadJob } from '../messaging/content-job';
 import type { ExportModel, Warning } from '../model/types';
 import {
   fail,
@@ -11,7 +12,7 @@ import {
 import type { Prefs } from '../prefs/schema';
 import { fillFileNameTemplate } from '../prefs/format';
 import { pdfFileName } from './file-name';
-import { runContentJob } from './inject';
+import { runContentJob, runUploadJob } from './inject';
 import { waitForDownload } from './wait-for-download';
 
 export interface ExportOutcome {
@@ -21,6 +22,8 @@ export interface ExportOutcome {
   bytes: number;
   warnings: Warning[];
   timings: ExportTimings;
+  /** Save to Confluence: the attachment the PDF became (absent when off or when it failed). */
+  attachment?: AttachedPdf;
 }
 
 /**
@@ -45,7 +48,7 @@ export type PdfBuilder = (
 
 export interface ExportRun {
   tabId: number;
-  job: ContentJob;
+  job: ReadJob;
   prefs: Prefs;
   buildPdf: PdfBuilder;
   releaseUrl: (url: string) => Promise<void>;
@@ -54,6 +57,8 @@ export interface ExportRun {
   /** Aborted when the user cancels: nothing is downloaded and the PDF is dropped. */
   signal: AbortSignal;
   onPhase: (phase: string) => Promise<void>;
+  /** The built PDF's bytes as base64, for Save to Confluence (the `attachToPage` preference). */
+  readPdf?: (url: string) => Promise<Result<string>>;
 }
 
 const cancelled = <T>(): Result<T> => fail('Export cancelled.', 'cancelled');
@@ -71,6 +76,7 @@ export async function runExport({
   openPreview,
   signal,
   onPhase,
+  readPdf,
 }: ExportRun): Promise<Result<ExportOutcome>> {
   const started = performance.now();
   let snapshot: PageSnapshot | undefined;
@@ -105,10 +111,33 @@ export async function runExport({
       date: new Date(),
     }),
   );
+  // Read before the download can finish and release the URL; uploaded once the download started.
+  const pdfBase64 =
+    prefs.attachToPage && readPdf && model.pages[0] ? await readPdf(built.value.url) : undefined;
+  const attach = async (outcome: ExportOutcome): Promise<Result<ExportOutcome>> => {
+    const pageId = model.pages[0]?.id;
+    if (!pdfBase64 || !pageId) return ok(outcome);
+    await onPhase('Saving to Confluence');
+    const attached = pdfBase64.ok
+      ? await runUploadJob(tabId, {
+          kind: 'upload',
+          pageId,
+          fileName,
+          pdfBase64: pdfBase64.value,
+        }).catch((error: unknown) => fail<AttachedPdf>((error as Error).message))
+      : pdfBase64;
+    if (attached.ok) return ok({ ...outcome, attachment: attached.value });
+    const warning: Warning = {
+      pageId,
+      kind: 'attach-failed',
+      message: `Not saved to Confluence (the PDF was downloaded): ${attached.error}`,
+    };
+    return ok({ ...outcome, warnings: [...outcome.warnings, warning] });
+  };
   if (prefs.previewBeforeDownload) {
     await openPreview({ url: built.value.url, fileName, bytes: built.value.bytes });
     timings.total = Math.round(performance.now() - started);
-    return ok({ fileName, bytes: built.value.bytes, warnings: built.value.warnings, timings });
+    return attach({ fileName, bytes: built.value.bytes, warnings: built.value.warnings, timings });
   }
   try {
     const downloadId = await browser.downloads.download({
@@ -123,7 +152,7 @@ export async function runExport({
       timings.total = Math.round(done - started);
       return releaseUrl(built.value.url);
     });
-    return ok({
+    return await attach({
       fileName,
       downloadId,
       bytes: built.value.bytes,
@@ -136,6 +165,6 @@ export async function runExport({
   }
 }
 
-function exportTitle(model: ExportModel, job: ContentJob): string {
+function exportTitle(model: ExportModel, job: ReadJob): string {
   return job.kind === 'subtree' ? `${model.title} (subtree)` : model.title;
 }

@@ -3,7 +3,10 @@
  * script's isolated world (a `scripting.executeScript({ func })` call) just before injecting the
  * script file, whose `main()` reads it: `executeScript({ files })` cannot pass arguments.
  */
-export type ContentJob =
+export type ContentJob = ReadJob | UploadJob;
+
+/** Jobs that read the tab and return a `PageSnapshot`. */
+export type ReadJob =
   | {
       kind: 'open-page';
       /** Longest side, in pixels, an embedded image keeps (from the DPI preference). */
@@ -19,6 +22,15 @@ export type ContentJob =
       maxDepth?: number;
       concurrency: number;
     };
+
+/** Save to Confluence: attach the built PDF to the page (from the tab: same origin, cookies). */
+export interface UploadJob {
+  kind: 'upload';
+  pageId: string;
+  fileName: string;
+  /** The PDF, base64 (executeScript arguments are JSON). */
+  pdfBase64: string;
+}
 
 export const CONTENT_JOB_KEY = '__offprintJob';
 

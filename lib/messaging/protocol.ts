@@ -36,7 +36,14 @@ export interface BenchRequest {
   action: 'arm' | 'rebuild';
 }
 
-export type OffscreenRequest = BuildPdfRequest | RevokeUrlRequest | BenchRequest;
+/** Background -> offscreen document: the bytes of a built PDF, base64 (Save to Confluence). */
+export interface ReadUrlRequest {
+  target: 'offscreen';
+  type: 'read-url';
+  url: string;
+}
+
+export type OffscreenRequest = BuildPdfRequest | RevokeUrlRequest | BenchRequest | ReadUrlRequest;
 
 export interface BuiltPdf {
   url: string;

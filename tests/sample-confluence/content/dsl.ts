@@ -107,6 +107,8 @@ export interface PageDef {
   attachments?: string[];
   /** The page exists but the user may not read it: 403 everywhere. */
   restricted?: boolean;
+  /** The user may read the page but not add attachments to it: uploads answer 403. */
+  readOnly?: boolean;
   labels?: string[];
   blocks: Block[];
 }

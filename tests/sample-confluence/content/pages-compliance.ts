@@ -27,6 +27,8 @@ export const COMPLIANCE_PAGES: PageDef[] = [
     updated: '2024-05-14T15:30:00.000Z',
     version: 11,
     attachments: ['retention-schedule.csv'],
+    // Policies are owned by Compliance: readers may not attach files (uploads answer 403).
+    readOnly: true,
     blocks: [
       {
         properties: [

@@ -8,6 +8,7 @@ import { Raster } from '../images/raster.ts';
 import { encodePng } from '../images/png.ts';
 import { getFile, type FileAsset } from '../images/library.ts';
 import { mediaFileId, mediaToken, mediaUrl } from '../urls.ts';
+import { uploaded, uploadedByMediaId, type Upload } from './uploads.ts';
 
 function notFound(ctx: Ctx, what: string): void {
   sendJson(ctx.res, 404, { statusCode: 404, message: `${what} not found`, reason: 'Not Found' });
@@ -25,9 +26,18 @@ function attachment(ctx: Ctx): { page: PageDef; file: FileAsset } | undefined {
       reason: 'Forbidden',
     });
   const name = decodeURIComponent(rawName ?? '');
-  const file = page.attachments?.includes(name) ? getFile(name) : undefined;
+  const file = page.attachments?.includes(name)
+    ? getFile(name)
+    : uploadedFile(uploaded(ctx, page.id, name), ctx.url.searchParams.get('version'));
   if (!file) return void notFound(ctx, `Attachment ${name}`);
   return { page, file };
+}
+
+/** An uploaded attachment's bytes: the latest version, or `?version=N`. */
+function uploadedFile(u: Upload | undefined, version: string | null): FileAsset | undefined {
+  if (!u) return undefined;
+  const v = version === null ? u.versions.at(-1) : u.versions[Number(version) - 1];
+  return v ? { name: u.name, mime: u.mime, bytes: v.bytes } : undefined;
 }
 
 const fileHeaders = (f: FileAsset, download: boolean): Record<string, string> => ({
@@ -57,7 +67,12 @@ export function cloudDownload(ctx: Ctx): void {
   if (!a) return;
   if (ctx.app.options.cloudMediaRedirect === false)
     return sendBytes(ctx.res, a.file.mime, a.file.bytes, fileHeaders(a.file, false));
-  redirect(ctx.res, `${mediaUrl(ctx.app.sites, a.page.id, a.file.name, 'binary')}&dl=true`);
+  const version = ctx.url.searchParams.get('version');
+  const pinned = version && uploaded(ctx, a.page.id, a.file.name) ? `&version=${version}` : '';
+  redirect(
+    ctx.res,
+    `${mediaUrl(ctx.app.sites, a.page.id, a.file.name, 'binary')}&dl=true${pinned}`,
+  );
 }
 
 let byMediaId: Map<string, { pageId: number; name: string }> | undefined;
@@ -87,7 +102,9 @@ export function mediaFile(ctx: Ctx): void {
     return;
   }
   const hit = mediaIndex().get(id);
-  const file = hit ? getFile(hit.name) : undefined;
+  const file = hit
+    ? getFile(hit.name)
+    : uploadedFile(uploadedByMediaId(ctx.app, id), ctx.url.searchParams.get('version'));
   if (!file)
     return sendJson(
       ctx.res,

@@ -9,6 +9,7 @@ import { getFile } from '../images/library.ts';
 import { renderView } from '../render-view.ts';
 import { attachmentId, attachmentPath, baseUrl, pagePath, type Flavour } from '../urls.ts';
 import { userV1 } from './rest-users.ts';
+import { uploadV1, uploadsOf } from './uploads.ts';
 
 const flavourOf = (ctx: Ctx): Flavour => (ctx.site === 'cloud' ? 'cloud' : 'dc');
 const webPath = (f: Flavour, p: PageDef): string => pagePath(f, p).replace(/^\/wiki/, '');
@@ -264,7 +265,14 @@ export function getChildAttachments(ctx: Ctx): void {
   if (!p) return;
   const f = flavourOf(ctx);
   const base = baseUrl(ctx.app.sites, f);
-  const files = p.attachments ?? [];
+  // Attachments of the page definition, then those uploaded since start (Save to Confluence);
+  // `filename` narrows to one name, as Confluence's `?filename=` does.
+  const filename = ctx.url.searchParams.get('filename');
+  const uploads = uploadsOf(ctx, p.id);
+  const files = [...(p.attachments ?? []), ...uploads].filter(
+    (a) => filename === null || (typeof a === 'string' ? a : a.name) === filename,
+  );
+  const withVersion = expands(ctx).has('version');
   const start = int(ctx.url.searchParams.get('start'), 0);
   const limit = Math.max(1, Math.min(int(ctx.url.searchParams.get('limit'), 50), 200));
   const slice = files.slice(start, start + limit);
@@ -277,6 +285,10 @@ export function getChildAttachments(ctx: Ctx): void {
     links.next = `/rest/api/content/${p.id}/child/attachment?limit=${limit}&start=${start + limit}`;
   sendJson(ctx.res, 200, {
     results: slice.map((name) => {
+      if (typeof name !== 'string') {
+        const { version, ...rest } = uploadV1(ctx, name, p);
+        return withVersion ? { ...rest, version } : rest;
+      }
       const file = getFile(name);
       const id = attachmentId(p, name);
       return {
@@ -284,6 +296,7 @@ export function getChildAttachments(ctx: Ctx): void {
         type: 'attachment',
         status: 'current',
         title: name,
+        ...(withVersion ? { version: { number: 1, minorEdit: false } } : {}),
         metadata: {
           mediaType: file?.mime ?? 'application/octet-stream',
           comment: '',

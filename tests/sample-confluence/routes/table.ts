@@ -7,6 +7,7 @@ import { cloudDownload, dcDownload, icon, mediaFile, staticFile } from './files.
 import { cloudSpaceHome, cloudViewPage, dcBlogPost, dcDisplay, dcViewPage } from './pages.ts';
 import * as v1 from './rest-v1.ts';
 import * as v2 from './rest-v2.ts';
+import { postAttachment, postAttachmentData } from './uploads.ts';
 
 /** How a route is guarded: an HTML 401, a JSON 401, or not at all. */
 export type Guard = 'page' | 'json' | 'none';
@@ -37,7 +38,26 @@ function v1Routes(site: Site, prefix: string): Route[] {
   return [
     r([site], p('/content/(\\d+)'), 'json', v1.getContent),
     r([site], p('/content/(\\d+)/child/page'), 'json', v1.getChildPages),
-    r([site], p('/content/(\\d+)/child/attachment'), 'json', v1.getChildAttachments),
+    // One path, two jobs: GET lists attachments, POST/PUT upload one (Save to Confluence).
+    r(
+      [site],
+      p('/content/(\\d+)/child/attachment'),
+      'json',
+      (ctx) =>
+        ctx.req.method === 'POST' || ctx.req.method === 'PUT'
+          ? postAttachment(ctx)
+          : v1.getChildAttachments(ctx),
+      true,
+      [...GET, 'POST', 'PUT'],
+    ),
+    r(
+      [site],
+      p('/content/(\\d+)/child/attachment/(att\\d+)/data'),
+      'json',
+      postAttachmentData,
+      true,
+      ['POST'],
+    ),
     r([site], p('/content/(\\d+)/descendant/page'), 'json', v1.getDescendantPages),
     r([site], p('/content(?:/search)?'), 'json', v1.listContent),
     r([site], p('/space/([^/]+)'), 'json', v1.getSpace),
