@@ -1,19 +1,7 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { BuildPdfRequest, BuiltPdf } from '../messaging/protocol';
 import { layoutDocument } from '../layout/layout-document';
-import type { PdfEngine } from '../pdf/build-pdf';
-import { createBrowserEngine } from '../pdf/browser-engine';
-
-let engine: Promise<PdfEngine> | undefined;
-
-function getEngine(): Promise<PdfEngine> {
-  engine ??= createBrowserEngine(async (file) => {
-    const response = await fetch(browser.runtime.getURL(`/fonts/${file}` as '/'));
-    if (!response.ok) throw new Error(`font ${file} missing from the extension`);
-    return response.arrayBuffer();
-  });
-  return engine;
-}
+import { extensionEngine } from './extension-engine';
 
 // `npm run bench` only: when armed, the next definition is kept (in memory, until rebuilt) so
 // pdfmake alone can be timed on exactly what the export built.
@@ -22,7 +10,7 @@ let benchDefinition: TDocumentDefinitions | undefined;
 
 /** Lays out the model, builds the PDF and returns a `blob:` URL for the browser to download. */
 export async function buildPdfUrl(request: BuildPdfRequest): Promise<BuiltPdf> {
-  const pdf = await getEngine();
+  const pdf = await extensionEngine();
   const laying = performance.now();
   const definition = layoutDocument(request.model, {
     prefs: request.prefs,
@@ -50,7 +38,7 @@ export async function benchPdfmake(action: 'arm' | 'rebuild'): Promise<number> {
   const definition = benchDefinition;
   benchDefinition = undefined;
   if (!definition) throw new Error('no definition kept: arm before the export');
-  const pdf = await getEngine();
+  const pdf = await extensionEngine();
   const started = performance.now();
   await pdf.build(definition);
   return Math.round(performance.now() - started);

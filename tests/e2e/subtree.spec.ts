@@ -16,17 +16,21 @@ async function exportSubtree(
   pick?: (panel: Locator) => Promise<void>,
 ): Promise<ExportOutcome> {
   await ext.exportViaAction(tab);
-  const tabId = await ext.tabIdOf(tab);
-  const running = ext.worker.evaluate(
+  const running = startSubtree(ext, await ext.tabIdOf(tab));
+  // Large trees are offered to the page picker before anything is fetched.
+  if (pick) await pick(tab.locator('offprint-export-panel'));
+  return running;
+}
+
+/** The context menu's handler, run in the service worker for this tab. */
+function startSubtree(ext: ExtensionHarness, tabId: number): Promise<ExportOutcome> {
+  return ext.worker.evaluate(
     (id) =>
       (
         globalThis as unknown as { offprint: { exportSubtree(id: number): Promise<unknown> } }
       ).offprint.exportSubtree(id) as Promise<ExportOutcome>,
     tabId,
   );
-  // Large trees are offered to the page picker before anything is fetched.
-  if (pick) await pick(tab.locator('offprint-export-panel'));
-  return running;
 }
 
 const exportEverything = async (panel: Locator): Promise<void> => {
@@ -197,14 +201,7 @@ test('Cancel in the page panel stops a subtree export within a second and leaves
   // Slow the walk down so there is something to cancel.
   sample.setFaults({ rate429Every: 2, retryAfterSeconds: 2 });
   try {
-    const tabId = await ext.tabIdOf(tab);
-    const running = ext.worker.evaluate(
-      (id) =>
-        (
-          globalThis as unknown as { offprint: { exportSubtree(id: number): Promise<unknown> } }
-        ).offprint.exportSubtree(id) as Promise<ExportOutcome>,
-      tabId,
-    );
+    const running = startSubtree(ext, await ext.tabIdOf(tab));
     const cancel = tab.locator('offprint-export-panel').getByTestId('cancel');
     await cancel.waitFor();
     const clicked = Date.now();
