@@ -1,8 +1,11 @@
+import { dirname } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { ARCHIVE_PAGES, ARCHIVE_ROOT_TITLE } from '../sample-confluence/content/pages-archive';
 import { childrenOf, pageById, pageByTitle } from '../sample-confluence/content/registry';
 import type { PdfOutlineItem } from '../helpers/read-pdf';
 import { readPdf, squash } from '../helpers/read-pdf';
 import type { ExtensionHarness, ExportOutcome } from './harness/extension';
+import { sampleExtensionMemory } from './harness/proc-memory';
 import { expect, test, type Sample, type SampleSite } from './harness/sample';
 
 /**
@@ -214,4 +217,48 @@ test('Cancel in the page panel stops a subtree export within a second and leaves
   } finally {
     sample.setFaults({});
   }
+});
+
+test('a 158-page subtree (Project Archive, three levels, paginated listings) exports completely', async ({
+  ext,
+  sample,
+}) => {
+  test.setTimeout(600_000);
+  expect(ARCHIVE_PAGES.length).toBeGreaterThanOrEqual(150);
+  const tab = await openPage(ext, sample, 'dc', ARCHIVE_ROOT_TITLE);
+  // The profile folder holds the downloads folder (see ExtensionHarness.launch).
+  const memory = sampleExtensionMemory(dirname(ext.downloadDir));
+  const started = Date.now();
+  const outcome = await exportSubtree(ext, tab, exportEverything);
+  const wallMs = Date.now() - started;
+  const peakMB = memory.stop();
+  expect(outcome.ok, JSON.stringify(outcome)).toBe(true);
+  if (!outcome.ok || outcome.value.downloadId === undefined) return;
+  const { timings } = outcome.value as { timings?: Record<string, number> };
+  const pdf = await readPdf((await ext.waitForDownload(outcome.value.downloadId)).bytes);
+  console.log(
+    `${ARCHIVE_PAGES.length}-page subtree: ${pdf.pages.length} PDF pages, ` +
+      `${Math.round(outcome.value.bytes / 1024)} KiB, ${wallMs} ms from the click, ` +
+      `timings ${JSON.stringify(timings)}, extension peak RSS ` +
+      (peakMB === undefined ? 'not measured (no /proc)' : `${peakMB} MB`),
+  );
+
+  // Every generated page is bookmarked, under its parent's bookmark, in tree order.
+  const outline = flattenOutline(pdf.outline);
+  const tree = expectedTree(ARCHIVE_ROOT_TITLE);
+  expect(tree.map((n) => n.title).sort()).toEqual(ARCHIVE_PAGES.map((p) => p.title).sort());
+  const missing = tree.filter((n) => !outline.some((item) => item.title === n.title));
+  expect(missing.map((n) => n.title)).toEqual([]);
+  for (const node of tree)
+    if (node.parent)
+      expect(outline.find((item) => item.title === node.title)?.path, node.title).toContain(
+        node.parent,
+      );
+  const starts = tree.map((n) => outline.find((item) => item.title === n.title)?.page ?? 0);
+  expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  // Raster images are image XObjects; the SVG logo is drawn as vector paths.
+  expect(pdf.pages.reduce((sum, p) => sum + p.imageCount, 0)).toBeGreaterThanOrEqual(
+    ARCHIVE_PAGES.flatMap((p) => p.attachments ?? []).filter((f) => !f.endsWith('.svg')).length,
+  );
+  expect(ext.foreignRequests(sample.origins)).toEqual([]);
 });

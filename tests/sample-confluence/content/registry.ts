@@ -1,4 +1,5 @@
 import type { PageDef } from './dsl.ts';
+import { ARCHIVE_PAGES } from './pages-archive.ts';
 import { BLOG_POSTS } from './pages-blog.ts';
 import { COMPLIANCE_PAGES } from './pages-compliance.ts';
 import { ENGINEERING_PAGES } from './pages-engineering.ts';
@@ -20,6 +21,7 @@ export const PAGES: PageDef[] = [
   MULTILINGUAL,
   ...RELEASE_NOTES,
   ...BLOG_POSTS,
+  ...ARCHIVE_PAGES,
 ];
 
 const byId = new Map(PAGES.map((p) => [p.id, p]));

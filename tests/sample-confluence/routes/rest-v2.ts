@@ -50,6 +50,8 @@ function pageV2(ctx: Ctx, p: PageDef, format: string | null): Record<string, unk
       value: renderView({ flavour: 'cloud', sites: ctx.app.sites, page: p }),
     };
   return {
+    // Null for a space's root page, as the v2 document's description says (its schema forgets
+    // `nullable`: see DOC_EXCEPTIONS in tests/unit/rest-openapi.test.ts).
     parentId: p.parent === undefined ? null : String(p.parent),
     parentType: p.parent === undefined ? null : 'page',
     lastOwnerId: null,
@@ -231,8 +233,8 @@ const spaceV2 = (): Record<string, unknown> => ({
   authorId: USERS.amoreau.accountId,
   createdAt: '2023-01-10T09:00:00.000Z',
   homepageId: String(SPACE.homePageId),
-  description: null,
-  icon: null,
+  // `description` and `icon` are objects, sent only when asked for (`description-format`,
+  // `include-icon`); the v2 document does not allow null.
   _links: { webui: `/spaces/${SPACE.key}` },
 });
 
