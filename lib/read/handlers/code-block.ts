@@ -65,8 +65,9 @@ function viewCode(el: Element): CodeBlock {
 /** SyntaxHighlighter 3 (Confluence 4–5.x): one `div.line` per line in `td.code`. */
 function oldSyntaxHighlighter(el: Element): CodeBlock {
   const lines = findAll(el, 'td.code .line');
-  const text = lines.length ? lines.map((l) => collect(l).text).join('\n') : collect(el).text;
+  const { text, tokens } = lines.length ? joinRows(lines.map((l) => collect(l))) : collect(el);
   const block: CodeBlock = { type: 'code', text: trimFinalNewline(text) };
+  if (tokens) block.tokens = fit(tokens, block.text);
   const lang = Array.from(el.classList).find(
     // `sh-confluence` and friends are SyntaxHighlighter themes, not languages.
     (c) =>
@@ -125,8 +126,50 @@ function joinRows(parts: { text: string; tokens?: Token[] }[]): { text: string; 
 }
 
 /**
+ * Token colours the page gives by class, not inline style:
+ * - view (DC 7–9, the open tab after SyntaxHighlighter 3 ran): `code.keyword`, `code.string`, …
+ *   coloured by Confluence's default theme;
+ * - cloud (Atlaskit renderer with Prism): `span.token.keyword`, `span.token.string`, ….
+ */
+const TOKEN_CLASS_STYLES: Record<string, Omit<Token, 'text'>> = {
+  keyword: { colour: '#006699', bold: true },
+  string: { colour: '#0000ff' },
+  comments: { colour: '#008200' },
+  comment: { colour: '#6b778c', italic: true },
+  preprocessor: { colour: '#808080' },
+  variable: { colour: '#aa7700' },
+  value: { colour: '#009900' },
+  number: { colour: '#009900' },
+  functions: { colour: '#ff1493' },
+  function: { colour: '#6554c0' },
+  constants: { colour: '#0066cc' },
+  constant: { colour: '#0066cc' },
+  color1: { colour: '#808080' },
+  color2: { colour: '#ff1493' },
+  color3: { colour: '#ff0000' },
+  boolean: { colour: '#0066cc' },
+  'class-name': { colour: '#6554c0' },
+  builtin: { colour: '#0066cc' },
+  operator: { colour: '#505f79' },
+  tag: { colour: '#006699' },
+  'attr-name': { colour: '#aa7700' },
+  'attr-value': { colour: '#0000ff' },
+};
+
+function tokenClassStyle(el: Element): Omit<Token, 'text'> | undefined {
+  // SyntaxHighlighter marks tokens on <code>; Prism on <span class="token …">.
+  const isToken = tag(el) === 'code' || el.classList.contains('token');
+  if (!isToken) return undefined;
+  for (const name of Array.from(el.classList)) {
+    const style = TOKEN_CLASS_STYLES[name];
+    if (style) return style;
+  }
+  return undefined;
+}
+
+/**
  * The text under `root` (gutters and hidden parts skipped, nbsp as space), with colour runs
- * when the markup colours its tokens inline (`style="color: ..."`).
+ * when the markup colours its tokens inline (`style="color: ..."`) or by a token class.
  */
 function collect(root: Element): { text: string; tokens?: Token[] } {
   const tokens: Token[] = [];
@@ -148,8 +191,12 @@ function collect(root: Element): { text: string; tokens?: Token[] } {
     const next = { ...style };
     const st = styleOf(el);
     const c = colour(st['color'] ?? el.getAttribute('color'));
+    const themed = c ? undefined : tokenClassStyle(el);
     if (c) {
       next.colour = c;
+      styled = true;
+    } else if (themed) {
+      Object.assign(next, themed);
       styled = true;
     }
     const fw = st['font-weight'];

@@ -19,6 +19,7 @@ import { decisionList } from './decision-list';
 import { embeddedFile } from './embedded-file';
 import { emoji } from './emoji';
 import { expand } from './expand';
+import { footnotes } from './footnotes';
 import { heading } from './heading';
 import { image } from './image';
 import { inlineCard } from './inline-card';
@@ -74,6 +75,7 @@ export const registry = {
     mediaSingle: { match: S.cloudMedia, read: mediaSingle },
     blockCard: { match: or(S.cloudBlockCard, S.viewBlockCard), read: blockCard },
     attachments: { match: S.attachments, read: attachments },
+    footnotes: { match: S.footnotes, read: footnotes },
     alignment: { match: S.cloudAlignment, read: alignment },
     heading: { match: S.heading, read: heading },
     paragraph: { match: S.paragraph, read: paragraph },
