@@ -9,6 +9,7 @@ import {
   releaseOffscreenUrl,
 } from '../lib/export/offscreen-builder';
 import { Previews } from '../lib/export/previews';
+import { runSearchJob } from '../lib/export/inject';
 import { runExport, type ExportOutcome } from '../lib/export/run-export';
 import type { ContentJob } from '../lib/messaging/content-job';
 import {
@@ -22,10 +23,14 @@ import { loadPrefs } from '../lib/prefs/store';
 
 const MENU_PAGE_SUBTREE = 'export-page-subtree';
 const MENU_LINK_SUBTREE = 'export-link-subtree';
+const MENU_SEARCH = 'export-search';
 // Not WXT's `popup` entrypoint: that would make every click open it instead of exporting.
 const POPUP = 'progress.html';
 
-type JobRequest = { kind: 'open-page' } | { kind: 'subtree'; linkUrl?: string };
+type JobRequest =
+  | { kind: 'open-page' }
+  | { kind: 'subtree'; linkUrl?: string }
+  | { kind: 'pages'; ids: string[]; title: string };
 
 export default defineBackground(() => {
   const [buildPdf, releaseUrl, readPdf] = import.meta.env.FIREFOX
@@ -54,14 +59,16 @@ export default defineBackground(() => {
       const job: ContentJob =
         request.kind === 'open-page'
           ? { kind: 'open-page', maxImagePixels: imageBudget }
-          : {
-              kind: 'subtree',
-              maxImagePixels: imageBudget,
-              concurrency: base.restConcurrency,
-              ...(request.linkUrl ? { linkUrl: request.linkUrl } : {}),
-            };
-      // A subtree is a document: it gets a table of contents whatever the single-page default.
-      const prefs = job.kind === 'subtree' ? { ...base, toc: true } : base;
+          : request.kind === 'pages'
+            ? { ...request, maxImagePixels: imageBudget, concurrency: base.restConcurrency }
+            : {
+                kind: 'subtree',
+                maxImagePixels: imageBudget,
+                concurrency: base.restConcurrency,
+                ...(request.linkUrl ? { linkUrl: request.linkUrl } : {}),
+              };
+      // Several pages are a document: a table of contents whatever the single-page default.
+      const prefs = job.kind === 'open-page' ? base : { ...base, toc: true };
       const result = await runExport({
         tabId,
         job,
@@ -126,6 +133,22 @@ export default defineBackground(() => {
         return { ok: true, value: true };
       case 'keepalive':
         return { ok: true, value: true };
+      case 'search': {
+        const { restConcurrency } = await loadPrefs();
+        return runSearchJob(message.tabId, {
+          kind: 'search',
+          cql: message.cql,
+          concurrency: restConcurrency,
+        }).catch((error: unknown) =>
+          fail(`Offprint cannot read this tab: ${(error as Error).message}`, 'not-confluence'),
+        );
+      }
+      case 'export-pages':
+        return exportAndRecord(message.tabId, {
+          kind: 'pages',
+          ids: message.ids,
+          title: message.title,
+        });
     }
   };
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
@@ -150,11 +173,18 @@ export default defineBackground(() => {
       title: 'Export subtree of linked page to PDF',
       contexts: ['link'],
     });
+    browser.contextMenus.create({
+      id: MENU_SEARCH,
+      title: 'Export pages by search or label…',
+      contexts: ['page'],
+    });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (tab?.id === undefined) return;
     if (info.menuItemId === MENU_PAGE_SUBTREE) void exportSubtree(tab.id);
     if (info.menuItemId === MENU_LINK_SUBTREE) void exportSubtree(tab.id, info.linkUrl);
+    if (info.menuItemId === MENU_SEARCH)
+      void browser.tabs.create({ url: browser.runtime.getURL(`/search.html?tab=${tab.id}`) });
   });
   browser.action.onClicked.addListener((tab) => {
     if (tab.id !== undefined) void exportOpenPage(tab.id);

@@ -153,11 +153,72 @@ export async function snapshotSubtree(
   };
   flatten(root);
 
-  // Read every page; asset ids are made unique across pages (same URL -> same id).
+  return buildModel(
+    root.page.title,
+    api.siteBase,
+    order.map(({ node, page }) => ({ page, depth: node.depth })),
+    warnings,
+    options,
+    started,
+  );
+}
+
+/**
+ * Exports exactly the pages `ids`, in that order, each at depth 0 (search results the user
+ * ticked). Pages that cannot be read are skipped with a warning; a lost session or a cancel
+ * stops everything.
+ */
+export async function readPages(
+  api: ConfluenceApi,
+  ids: readonly string[],
+  title: string,
+  options: Omit<SubtreeOptions, 'maxDepth' | 'exclude'>,
+): Promise<ExportModel> {
+  const { signal } = options;
+  const progress = options.onProgress ?? (() => undefined);
+  const started = now();
+  if (signal.aborted) throw abortReason(signal);
+  const limiter = createLimiter(options.concurrency, signal);
+  const warnings: Warning[] = [];
+  let fetched = 0;
+  const got = await Promise.all(
+    ids.map(async (id) => {
+      try {
+        return await limiter.run(() => api.getPage(id));
+      } catch (error) {
+        const why = skipReason(error, false);
+        warnings.push({
+          pageId: id,
+          kind: 'page-skipped',
+          message: `Page id ${id} skipped: ${why}.`,
+        });
+        return undefined;
+      } finally {
+        progress({ phase: 'walking', done: ++fetched, total: ids.length });
+      }
+    }),
+  );
+  const entries = got.flatMap((page) => (page ? [{ page, depth: 0 }] : []));
+  if (!entries.length) throw new Error('None of the chosen pages could be read.');
+  return buildModel(title, api.siteBase, entries, warnings, options, started);
+}
+
+/** Reads fetched pages into one model; asset ids are made unique across pages. */
+async function buildModel(
+  title: string,
+  site: string,
+  order: { page: RestPage; depth: number }[],
+  warnings: Warning[],
+  options: Omit<SubtreeOptions, 'maxDepth' | 'exclude'>,
+  started: number,
+): Promise<ExportModel> {
+  const { signal } = options;
+  const progress = options.onProgress ?? (() => undefined);
+  // Same URL -> same asset id.
   const images: Record<string, string> = {};
   const idOfUrl = new Map<string, string>();
   const pages: PageModel[] = [];
-  for (const [n, { node, page }] of order.entries()) {
+  for (const [n, { page, depth }] of order.entries()) {
     if (signal.aborted) throw abortReason(signal);
     const read = options.readPage(options.sanitise(page.exportViewHtml), {
       flavour: 'view',
@@ -179,7 +240,7 @@ export async function snapshotSubtree(
       id: page.id,
       title: page.title,
       url: page.webUrl,
-      depth: node.depth,
+      depth,
       ...(page.spaceKey ? { spaceKey: page.spaceKey } : {}),
       ...(page.author ? { author: page.author } : {}),
       ...(page.updated ? { updated: page.updated } : {}),
@@ -221,8 +282,8 @@ export async function snapshotSubtree(
     : pages;
 
   return {
-    title: root.page.title,
-    site: api.siteBase,
+    title,
+    site,
     pages: finalPages,
     assets,
     warnings,

@@ -3,9 +3,11 @@ import {
   storeContentJob,
   type ContentJob,
   type ReadJob,
+  type SearchJob,
   type UploadJob,
 } from '../messaging/content-job';
 import type { AttachedPdf } from '../confluence/attach-pdf';
+import type { SearchAnswer } from '../confluence/search-job';
 import { fail, type PageSnapshot, type Result } from '../messaging/protocol';
 import { decodeSnapshot } from '../messaging/snapshot-wire';
 
@@ -25,6 +27,13 @@ export async function runUploadJob(tabId: number, job: UploadJob): Promise<Resul
   const result = await inject(tabId, job);
   if (typeof result !== 'string') return fail('The page did not answer the upload.');
   return JSON.parse(result) as Result<AttachedPdf>;
+}
+
+/** Export by search: the content script runs the CQL search on the tab's site. */
+export async function runSearchJob(tabId: number, job: SearchJob): Promise<Result<SearchAnswer>> {
+  const result = await inject(tabId, job);
+  if (typeof result !== 'string') return fail('The page did not answer the search.');
+  return JSON.parse(result) as Result<SearchAnswer>;
 }
 
 async function inject(tabId: number, job: ContentJob): Promise<unknown> {

@@ -8,7 +8,7 @@ export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
 
 export interface ExportJob {
   tabId: number;
-  kind: 'open-page' | 'subtree';
+  kind: 'open-page' | 'subtree' | 'pages';
   state: JobState;
   /** What is happening now, for people: "Fetching pages", "Building the PDF", ... */
   phase: string;

@@ -81,7 +81,13 @@ export async function runExport({
   const started = performance.now();
   let snapshot: PageSnapshot | undefined;
   try {
-    await onPhase(job.kind === 'subtree' ? 'Reading the page tree' : 'Reading the page');
+    await onPhase(
+      job.kind === 'subtree'
+        ? 'Reading the page tree'
+        : job.kind === 'pages'
+          ? 'Reading the pages'
+          : 'Reading the page',
+    );
     snapshot = await runContentJob(tabId, job);
   } catch (error) {
     // Chrome refuses injection into chrome://, the Web Store, PDF viewers, ... — not Confluence.
@@ -113,7 +119,10 @@ export async function runExport({
   );
   // Read before the download can finish and release the URL; uploaded once the download started.
   const pdfBase64 =
-    prefs.attachToPage && readPdf && model.pages[0] ? await readPdf(built.value.url) : undefined;
+    // A search's pages have no one page to attach their PDF to.
+    prefs.attachToPage && readPdf && model.pages[0] && job.kind !== 'pages'
+      ? await readPdf(built.value.url)
+      : undefined;
   const attach = async (outcome: ExportOutcome): Promise<Result<ExportOutcome>> => {
     const pageId = model.pages[0]?.id;
     if (!pdfBase64 || !pageId) return ok(outcome);

@@ -3,7 +3,7 @@
  * script's isolated world (a `scripting.executeScript({ func })` call) just before injecting the
  * script file, whose `main()` reads it: `executeScript({ files })` cannot pass arguments.
  */
-export type ContentJob = ReadJob | UploadJob;
+export type ContentJob = ReadJob | UploadJob | SearchJob;
 
 /** Jobs that read the tab and return a `PageSnapshot`. */
 export type ReadJob =
@@ -21,7 +21,26 @@ export type ReadJob =
       linkUrl?: string;
       maxDepth?: number;
       concurrency: number;
+    }
+  | {
+      /** Exactly these pages (search results the user ticked), in this order, each at depth 0. */
+      kind: 'pages';
+      ids: string[];
+      /** The document's title (and the file name's `{title}`). */
+      title: string;
+      maxImagePixels: number;
+      concurrency: number;
     };
+
+/**
+ * Export by search: the pages a CQL query finds on the tab's site (v1 search API). An empty
+ * `cql` searches nothing and answers the tab's space key only (to prefill the query).
+ */
+export interface SearchJob {
+  kind: 'search';
+  cql: string;
+  concurrency: number;
+}
 
 /** Save to Confluence: attach the built PDF to the page (from the tab: same origin, cookies). */
 export interface UploadJob {

@@ -79,7 +79,11 @@ export type BackgroundRequest =
   /** Content script: how far a subtree walk has got. */
   | { target: 'background'; type: 'progress'; phase: string; done?: number; total?: number }
   /** Offscreen document, while building: keeps the service worker from idling out. */
-  | { target: 'background'; type: 'keepalive' };
+  | { target: 'background'; type: 'keepalive' }
+  /** Search page: run a CQL search in the Confluence tab (empty = its space key only). */
+  | { target: 'background'; type: 'search'; tabId: number; cql: string }
+  /** Search page: export these pages of the tab's site, in this order, into one PDF. */
+  | { target: 'background'; type: 'export-pages'; tabId: number; ids: string[]; title: string };
 
 export type PreviewRequest = Extract<
   BackgroundRequest,

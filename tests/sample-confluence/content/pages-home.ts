@@ -60,6 +60,7 @@ export const RELEASE_NOTES: PageDef[] = [
       title: `Release 2.${minor}.${patch}`,
       parent: 1500,
       author: 'cwei',
+      labels: ['release-notes'],
       updated: `2024-${String(1 + Math.floor(n / 4)).padStart(2, '0')}-${day}T10:00:00.000Z`,
       version: 1,
       blocks: [

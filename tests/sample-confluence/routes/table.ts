@@ -7,6 +7,7 @@ import { cloudDownload, dcDownload, icon, mediaFile, staticFile } from './files.
 import { cloudSpaceHome, cloudViewPage, dcBlogPost, dcDisplay, dcViewPage } from './pages.ts';
 import * as v1 from './rest-v1.ts';
 import * as v2 from './rest-v2.ts';
+import { search } from './search.ts';
 import { postAttachment, postAttachmentData } from './uploads.ts';
 
 /** How a route is guarded: an HTML 401, a JSON 401, or not at all. */
@@ -61,6 +62,7 @@ function v1Routes(site: Site, prefix: string): Route[] {
     r([site], p('/content/(\\d+)/descendant/page'), 'json', v1.getDescendantPages),
     r([site], p('/content(?:/search)?'), 'json', v1.listContent),
     r([site], p('/space/([^/]+)'), 'json', v1.getSpace),
+    r([site], p('/search'), 'json', search),
   ];
 }
 
