@@ -157,7 +157,11 @@ function base64(bytes: Uint8Array): string {
 
 export function fileName(url: string): string {
   try {
-    const path = new URL(url).pathname;
+    const parsed = new URL(url);
+    // Cloud media URLs end in /image or /binary and carry the file name as `name=`.
+    const named = parsed.searchParams.get('name');
+    if (named) return named;
+    const path = parsed.pathname;
     return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || url;
   } catch {
     return url;
