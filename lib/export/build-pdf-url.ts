@@ -18,13 +18,16 @@ export async function buildPdfUrl(request: BuildPdfRequest): Promise<BuiltPdf> {
   });
   const building = performance.now();
   if (benchArmed) [benchArmed, benchDefinition] = [false, definition];
-  const bytes = await pdf.build(definition);
+  const warnings = [...request.model.warnings];
+  const bytes = await pdf.build(definition, (message) =>
+    warnings.push({ kind: 'layout-simplified', message }),
+  );
   const built = performance.now();
   const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
   return {
     url: URL.createObjectURL(blob),
     bytes: bytes.byteLength,
-    warnings: request.model.warnings,
+    warnings,
     timings: { layout: Math.round(building - laying), build: Math.round(built - building) },
   };
 }

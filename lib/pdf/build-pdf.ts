@@ -3,8 +3,15 @@ import { BASE_FAMILIES, filesFor } from './font-files';
 
 /** Something that turns a pdfmake document definition into PDF bytes. */
 export interface PdfEngine {
-  build(dd: TDocumentDefinitions): Promise<Uint8Array>;
+  /** `warn` hears what the build had to leave out to finish. */
+  build(dd: TDocumentDefinitions, warn?: (message: string) => void): Promise<Uint8Array>;
 }
+
+/**
+ * pdfmake 0.3.11 cannot place a canvas taller than the space left in a cell or on a page in some
+ * nestings (ElementWriter.addCanvas returns false; LayoutBuilder.processCanvas then throws this).
+ */
+const CANVAS_OVERFLOW = /otherArray\.forEach is not a function/;
 
 /**
  * The subset of a pdfmake 0.3 instance the engines use (both the Node entry and the browser
@@ -32,17 +39,47 @@ export type FontFileLoader = (files: readonly string[]) => Promise<void>;
 export function engineFor(pdfmake: PdfmakeInstance, loadFiles: FontFileLoader): PdfEngine {
   const loaded = new Set<string>();
   return {
-    async build(dd) {
+    async build(dd, warn) {
       const missing = filesFor([...BASE_FAMILIES, ...fontsUsed(dd)]).filter((f) => !loaded.has(f));
       if (missing.length > 0) {
         await loadFiles(missing);
         for (const f of missing) loaded.add(f);
       }
-      const bytes = await pdfmake.createPdf(copyDefinition(dd)).getBuffer();
+      const bytes = await pdfmake
+        .createPdf(copyDefinition(dd))
+        .getBuffer()
+        .catch((error: unknown) => {
+          if (!CANVAS_OVERFLOW.test((error as Error)?.message ?? '')) throw error;
+          // Canvases are decoration (rules, check boxes, panel icons): the text matters more.
+          warn?.(
+            'Some drawn decorations (rules, check boxes, panel icons) were left out to fit the layout.',
+          );
+          return pdfmake.createPdf(withoutCanvases(copyDefinition(dd))).getBuffer();
+        });
       // Node gives a Buffer (a Uint8Array subclass); hand out a plain Uint8Array view.
       return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     },
   };
+}
+
+/** The definition with every canvas node replaced by an empty text of the same margins. */
+function withoutCanvases<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((v: unknown) => withoutCanvases(v)) as T;
+  if (
+    value &&
+    typeof value === 'object' &&
+    !(value instanceof Date) &&
+    !ArrayBuffer.isView(value)
+  ) {
+    const node = value as Record<string, unknown>;
+    if (Array.isArray(node['canvas'])) {
+      return { text: '', ...(node['margin'] !== undefined ? { margin: node['margin'] } : {}) } as T;
+    }
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(node)) out[k] = withoutCanvases(v);
+    return out as T;
+  }
+  return value;
 }
 
 /** Deep copy of plain data; functions (header/footer) and Dates are kept as they are. */

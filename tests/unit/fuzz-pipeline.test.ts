@@ -25,18 +25,6 @@ const SEED = 20250315;
 const CASES = 60;
 const BOUND_MS = 20_000;
 
-/**
- * Crashes the fuzz found that are not fixed yet (each names its case and source, so a change of
- * corpus cannot hide it). 55: pdfmake 0.3's ElementWriter.addCanvas returns false when a canvas
- * (rule, task box, panel icon) is taller than the space left on the page, and
- * LayoutBuilder.processCanvas then throws "otherArray.forEach is not a function"
- * (view/dlx_Scenario-Designs, huge text added, an <li> swapped into a <colgroup>).
- * TODO(2025-03-15): guard canvases in lib/layout or patch pdfmake.
- */
-const KNOWN_FAILURES: Record<number, { source: string; error: RegExp }> = {
-  55: { source: 'view/dlx_Scenario-Designs_810975233.html', error: /otherArray\.forEach/ },
-};
-
 /** mulberry32: a tiny seeded PRNG, good enough to pick mutations reproducibly. */
 function prng(seed: number): () => number {
   let a = seed >>> 0;
@@ -252,12 +240,6 @@ describe('fuzzed markup through read, layout and PDF build', () => {
         });
         return (await engine).build(definition);
       };
-      const known = KNOWN_FAILURES[i];
-      if (known && source.name === known.source) {
-        // Fails today; once it passes, take it out of KNOWN_FAILURES.
-        await expect(run()).rejects.toThrow(known.error);
-        return;
-      }
       const bytes = await run();
       const ms = Date.now() - started;
       outcomes.push({
