@@ -16,7 +16,6 @@ import { DEFAULT_PREFS } from '../../lib/prefs/schema';
 import { findContentRoot } from '../../lib/read/find-content-root';
 import { readPage } from '../../lib/read/read-page';
 import { PAGES } from '../sample-confluence/content/registry';
-import { ARCHIVE_PAGES } from '../sample-confluence/content/pages-archive';
 import { HOSTILE_CASES } from '../sample-confluence/hostile/cases';
 import { renderCloud } from '../sample-confluence/render-cloud';
 import { renderView } from '../sample-confluence/render-view';
@@ -60,8 +59,7 @@ const shared: Source[] = ['view', 'cloud-dom'].flatMap((folder) => {
     : [];
 });
 const sources: Source[] = [
-  // The generated archive repeats these pages' bodies: left out, so the seeded plan stays put.
-  ...PAGES.filter((page) => !ARCHIVE_PAGES.includes(page)).flatMap((page) => [
+  ...PAGES.flatMap((page) => [
     {
       name: `sample dc/${page.title}`,
       html: view(renderView({ flavour: 'dc', sites: SITES, page })),

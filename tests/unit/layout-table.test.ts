@@ -78,6 +78,23 @@ describe('fitWidths', () => {
 });
 
 describe('table layout', () => {
+  it('prints a table too wide for any page row by row, every cell kept', () => {
+    const cols = 400;
+    const block: TableBlock = {
+      type: 'table',
+      headerRows: 1,
+      rows: [
+        Array.from({ length: cols }, (_, c) => cell(`H${c}`, { header: true })),
+        Array.from({ length: cols }, (_, c) => cell(c === 7 ? 'long words '.repeat(300) : `v${c}`)),
+      ],
+    };
+    const json = JSON.stringify(table(block, ctxFor(480)));
+    expect(json).toContain('400 columns, too wide for the page: printed row by row');
+    expect(json).not.toContain('"table"');
+    for (const text of ['H0', 'H399', 'v0', 'v399', 'long words long words'])
+      expect(json).toContain(text);
+  });
+
   it('emits placeholder cells for spans so every row has the same length', () => {
     const block: TableBlock = {
       type: 'table',

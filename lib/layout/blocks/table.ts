@@ -1,5 +1,5 @@
 import type { Content, ContentTable, TableCell as PdfTableCell } from 'pdfmake/interfaces';
-import type { TableBlock, TableCell } from '../../model/types';
+import type { Block, TableBlock, TableCell } from '../../model/types';
 import { cssColour } from '../colours';
 import { blocksText, type LayoutContext } from '../context';
 import { COLOURS } from '../styles';
@@ -204,6 +204,43 @@ function fitTable(grid: Grid, ratios: number[] | undefined, ctx: LayoutContext):
   };
 }
 
+/**
+ * Narrower than this (points, at the smallest font) a column would print a character per line:
+ * pdfmake's layout then grows without bound (hundreds of columns with long text ran it out of
+ * memory). Such tables are printed row by row instead, every cell's text kept.
+ */
+const MIN_COLUMN_WIDTH = 8;
+
+/** The documented fallback for tables too wide for any page: one paragraph per row. */
+function rowByRow(
+  grid: ReturnType<typeof normaliseGrid>,
+  block: TableBlock,
+  ctx: LayoutContext,
+): Content {
+  const rows: Content[] = [
+    {
+      text: `Table with ${grid.cols} columns, too wide for the page: printed row by row.`,
+      italics: true,
+      color: COLOURS.subtle,
+      fontSize: ctx.fontSize * 0.85,
+      margin: [0, 0, 0, 2],
+    },
+  ];
+  // Laid out as paragraphs, so very long rows get the paragraph layout's cutting into pieces.
+  const paragraphs: Block[] = block.rows.map((row, r) => ({
+    type: 'paragraph',
+    inlines: [
+      {
+        type: 'text',
+        text: row.map((cell) => blocksText(cell.blocks).replace(/\s+/g, ' ').trim()).join(' | '),
+        ...(r < block.headerRows ? { marks: { bold: true } } : {}),
+      },
+    ],
+  }));
+  rows.push(layoutBlocks(paragraphs, { ...ctx, fontSize: ctx.fontSize * 0.85, topLevel: false }));
+  return { stack: rows, margin: [0, 0, 0, ctx.doc.theme.blockGap] };
+}
+
 /** Confluence table: repeated header rows, spans, cell colours, widths fitted to the page. */
 export function table(block: TableBlock, ctx: LayoutContext): Content {
   const grid = normaliseGrid(block.rows);
@@ -220,6 +257,7 @@ export function table(block: TableBlock, ctx: LayoutContext): Content {
       })
     : undefined;
   const fit = fitTable(grid, ratios, ctx);
+  if (fit.widths.some((w) => w < MIN_COLUMN_WIDTH)) return rowByRow(grid, block, ctx);
 
   let headerRows = Math.max(0, Math.min(Math.floor(block.headerRows) || 0, grid.rows));
   for (const p of grid.placed) {
