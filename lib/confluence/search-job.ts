@@ -3,16 +3,13 @@
  * and an export of exactly the pages the user ticked, both through the REST API with the user's
  * session (the tab's origin and cookies).
  */
-import DOMPurify from 'dompurify';
 import type { ReadJob, SearchJob } from '../messaging/content-job';
 import { fail, ok, type PageSnapshot, type Result } from '../messaging/protocol';
-import { readPage } from '../read/read-page';
-import { fetchImages } from './fetch-images';
 import { identifyPage } from './page-identity';
+import { restPageReaders } from './rest-page-readers';
 import { createConfluenceApi } from './rest/create-api';
 import { NotLoggedInError, isAbort } from './rest/errors';
 import { createHttp } from './rest/http';
-import { sanitiseExportView } from './rest/sanitise';
 import { searchCql, type SearchHit } from './rest/search';
 import { readPages } from './snapshot-subtree';
 
@@ -23,9 +20,6 @@ export interface SearchAnswer {
   spaceKey?: string;
   hits: SearchHit[];
 }
-
-// Cloud serves attachments from its media service (see fetch-images.ts).
-const MEDIA_ORIGINS = ['https://api.media.atlassian.com'];
 
 /** Runs a CQL search from the Confluence tab `doc` (at `url`); errors come back as data. */
 export async function runSearchJob(
@@ -61,22 +55,15 @@ export async function runPagesJob(
   const concurrency = Math.max(1, job.concurrency);
   const http = createHttp({ concurrency, signal });
   const api = createConfluenceApi(identity.flavour, identity.siteBase, http);
-  const purify = DOMPurify(window);
-  const siteOrigin = new URL(identity.siteBase).origin;
   try {
     const model = await readPages(api, job.ids, job.title, {
       concurrency,
       signal: http.signal,
-      readPage,
-      sanitise: (html) => sanitiseExportView(html, purify),
-      fetchImages: (images) =>
-        fetchImages(images, {
-          siteOrigin,
-          mediaOrigins: MEDIA_ORIGINS,
-          maxPixels: job.maxImagePixels,
-          concurrency,
-          signal: http.signal,
-        }),
+      ...restPageReaders(window, identity.siteBase, {
+        maxImagePixels: job.maxImagePixels,
+        concurrency,
+        signal: http.signal,
+      }),
     });
     return ok(model);
   } catch (error) {

@@ -3,17 +3,14 @@
  * for the open tab's site, finds the root page, walks the tree, and reads every page's
  * sanitised `export_view` (images included) into one export model.
  */
-import DOMPurify from 'dompurify';
 import type { ContentJob } from '../messaging/content-job';
 import { fail, ok, type PageSnapshot } from '../messaging/protocol';
-import { readPage } from '../read/read-page';
-import { fetchImages } from './fetch-images';
 import { identifyPage } from './page-identity';
+import { restPageReaders } from './rest-page-readers';
 import { pageIdFromUrl } from './page-url';
 import { createConfluenceApi } from './rest/create-api';
 import { NotLoggedInError, PageForbiddenError, PageNotFoundError, isAbort } from './rest/errors';
 import { createHttp } from './rest/http';
-import { sanitiseExportView } from './rest/sanitise';
 import {
   listSubtree,
   snapshotSubtree,
@@ -41,9 +38,6 @@ export const PICKER_THRESHOLD = 25;
 function countPages(node: TreeNode): number {
   return 1 + node.children.reduce((sum, child) => sum + countPages(child), 0);
 }
-
-// Cloud serves attachments from its media service (see fetch-images.ts).
-const MEDIA_ORIGINS = ['https://api.media.atlassian.com'];
 
 /** Runs a subtree export in the Confluence tab `doc` (at `url`); errors come back as data. */
 export async function runSubtreeJob(
@@ -86,24 +80,17 @@ export async function runSubtreeJob(
         if (choice.maxDepth !== undefined) maxDepth = choice.maxDepth;
       }
     }
-    const purify = DOMPurify(window);
-    const siteOrigin = new URL(identity.siteBase).origin;
     const model = await snapshotSubtree(api, rootId, {
       concurrency,
       ...(maxDepth !== undefined ? { maxDepth } : {}),
       ...(exclude ? { exclude } : {}),
       signal: http.signal,
       onProgress,
-      readPage,
-      sanitise: (html) => sanitiseExportView(html, purify),
-      fetchImages: (images) =>
-        fetchImages(images, {
-          siteOrigin,
-          mediaOrigins: MEDIA_ORIGINS,
-          maxPixels: job.maxImagePixels,
-          concurrency,
-          signal: http.signal,
-        }),
+      ...restPageReaders(window, identity.siteBase, {
+        maxImagePixels: job.maxImagePixels,
+        concurrency,
+        signal: http.signal,
+      }),
     });
     return ok(model);
   } catch (error) {
