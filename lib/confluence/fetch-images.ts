@@ -1,6 +1,9 @@
 import { svgSize } from '../convert/image-header';
 import type { Asset, Warning } from '../model/types';
 
+/** Confluence Cloud's media service, which serves attachments from its own origin. */
+export const CLOUD_MEDIA_ORIGINS: readonly string[] = ['https://api.media.atlassian.com'];
+
 export interface FetchImagesOptions {
   /** Origin of the Confluence site: fetched with the user's session. */
   siteOrigin: string;

@@ -1,11 +1,8 @@
 import DOMPurify from 'dompurify';
 import { readPage } from '../read/read-page';
-import { fetchImages } from './fetch-images';
+import { CLOUD_MEDIA_ORIGINS, fetchImages } from './fetch-images';
 import { sanitiseExportView } from './rest/sanitise';
 import type { SubtreeOptions } from './snapshot-subtree';
-
-// Cloud serves attachments from its media service (see fetch-images.ts).
-const MEDIA_ORIGINS = ['https://api.media.atlassian.com'];
 
 /**
  * How REST-fetched pages are read in the tab: export_view sanitised with DOMPurify, then the
@@ -25,7 +22,7 @@ export function restPageReaders(
     fetchImages: (images) =>
       fetchImages(images, {
         siteOrigin,
-        mediaOrigins: MEDIA_ORIGINS,
+        mediaOrigins: CLOUD_MEDIA_ORIGINS,
         maxPixels: options.maxImagePixels,
         concurrency: options.concurrency,
         signal: options.signal,

@@ -1,7 +1,7 @@
 import type { ExportModel } from '../model/types';
 import { fail, ok, type PageSnapshot } from '../messaging/protocol';
 import { findContentRoot } from '../read/find-content-root';
-import { fetchImages } from './fetch-images';
+import { CLOUD_MEDIA_ORIGINS, fetchImages } from './fetch-images';
 import { identifyPage } from './page-identity';
 import { pageLanguage } from './page-language';
 import { readPageWithImages } from './read-with-images';
@@ -64,11 +64,10 @@ export async function snapshotOpenPage(
 
 // Cloud renderer: file attachments are media nodes whose <img> points at Confluence's media service.
 const CONFLUENCE_MEDIA_IMAGE = '[data-node-type="media"][data-type="file"] img[src]';
-const KNOWN_MEDIA_ORIGINS = ['https://api.media.atlassian.com'];
 
 /** Origins of Confluence's media service, as the page's own attachment images name them. */
 function mediaOrigins(root: Element): string[] {
-  const origins = new Set(KNOWN_MEDIA_ORIGINS);
+  const origins = new Set(CLOUD_MEDIA_ORIGINS);
   for (const img of root.querySelectorAll(CONFLUENCE_MEDIA_IMAGE)) {
     try {
       origins.add(new URL(img.getAttribute('src') ?? '', root.ownerDocument.baseURI).origin);
