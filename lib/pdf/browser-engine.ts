@@ -1,7 +1,7 @@
 import { TABLE_LAYOUTS } from '../layout/table-layouts';
 import { engineFor, type PdfEngine, type PdfmakeInstance } from './build-pdf';
 import { FONT_FAMILIES } from './font-files';
-import { installTagging } from './tagging/install';
+import { installRenderer } from './renderer/install';
 
 interface PdfmakeBrowser extends PdfmakeInstance {
   addVirtualFileSystem(vfs: Record<string, string>): void;
@@ -35,7 +35,7 @@ export async function createBrowserEngine(
   pdfmake.setFonts(FONT_FAMILIES as unknown as Record<string, Record<string, string>>);
   pdfmake.addTableLayouts(TABLE_LAYOUTS);
   pdfmake.setUrlAccessPolicy(() => false);
-  await installTagging(pdfmake);
+  await installRenderer(pdfmake);
   return engineFor(pdfmake, async (files) => {
     const entries = await Promise.all(
       files.map(async (file) => [file, toBase64(await loadFont(file))] as const),

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { TABLE_LAYOUTS } from '../layout/table-layouts';
 import { engineFor, type PdfEngine, type PdfmakeInstance } from './build-pdf';
 import { FONT_FAMILIES, FONT_FILES } from './font-files';
-import { installTagging } from './tagging/install';
+import { installRenderer } from './renderer/install';
 
 interface PdfmakeNode extends PdfmakeInstance {
   virtualfs: { writeFileSync(path: string, data: Buffer): void };
@@ -32,7 +32,7 @@ export async function createNodeEngine(
   pdfmake.addTableLayouts(TABLE_LAYOUTS);
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
-  await installTagging(pdfmake);
+  await installRenderer(pdfmake);
   return engineFor(pdfmake, async (files) => {
     for (const file of files) pdfmake.virtualfs.writeFileSync(file, readFont(file));
   });

@@ -1,5 +1,5 @@
 import { TAG_KEY, type StructMark } from '../../layout/tag';
-import type { PdfKitDoc, PdfStructElement, PdfmakeInline } from './pdfkit-types';
+import type { PdfKitDoc, PdfStructElement, PdfmakeInline } from '../renderer/pdfkit-types';
 
 /** Property, on header/footer/background leaves, saying which kind of artifact they are. */
 export const ARTIFACT_KEY = 'pdfArtifact';

@@ -1,5 +1,5 @@
 /**
- * The few pdfkit 0.19 / pdfmake 0.3.11 internals the tagging extension touches, typed narrowly.
+ * The few pdfkit 0.19 / pdfmake 0.3.11 internals the renderer patches touch, typed narrowly.
  * pdfkit's structure API (`struct`, `addStructure`, `markStructureContent`, `markContent`,
  * `endMarkedContent`) is public and documented (pdfkit docs, "Accessibility"); pdfmake's
  * Renderer is not exported, so its shape here is the one of pdfmake 0.3.11's js/Renderer.js.
@@ -23,6 +23,16 @@ export interface PdfStructOptions {
   scope?: 'Column' | 'Row' | 'Both';
 }
 
+/** A pdfkit font (EmbeddedFont or StandardFont) as the text writer uses it. */
+export interface PdfKitFont {
+  /** Resource name on the page, e.g. `F1`. */
+  id: string;
+  ascender: number;
+  ref(): unknown;
+  /** Glyph ids as 4-digit hex strings, and their positions (1000 units per em). */
+  encode(text: string, features?: string[]): [string[], unknown[]];
+}
+
 /** The pdfkit document pdfmake renders into (pdfmake's PDFDocument subclass of pdfkit's). */
 export interface PdfKitDoc {
   /** The options the document was created with (pdfmake passes `tagged` and `lang`). */
@@ -33,6 +43,15 @@ export interface PdfKitDoc {
   markContent(tag: string, options?: { type?: string } | null): PdfKitDoc;
   endMarkedContent(): PdfKitDoc;
   text(...args: unknown[]): unknown;
+  addContent(op: string): unknown;
+  _font: PdfKitFont;
+  _fontSize: number;
+  page: { fonts: Record<string, unknown> };
+  _normalizeColor(colour: unknown): unknown;
+  currentLineHeight(includeGap?: boolean): number;
+  link(x: number, y: number, w: number, h: number, url: unknown, options?: object): unknown;
+  goTo(x: number, y: number, w: number, h: number, name: string): unknown;
+  addNamedDestination(name: string, ...args: unknown[]): void;
   /**
    * pdfkit's own hook: when `text()` draws a linked run while this is a `Link` element, the
    * link annotation becomes a child of it (an OBJR), which is what screen readers need.

@@ -2,10 +2,14 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { TAG_KEY, forEachLeaf, stampContent } from '../../layout/tag';
 import type { PdfmakeInstance } from '../build-pdf';
 import type { PdfKitDoc, PdfmakeInline, RendererProto, RendererThis } from './pdfkit-types';
-import { ARTIFACT_KEY, TagWriter } from './tag-writer';
+import { ARTIFACT_KEY, TagWriter } from '../tagging/tag-writer';
+import { bufferContent } from './content-buffer';
+import { LineText } from './line-text';
 
 /**
- * Tagged (accessible) PDFs with pdfmake 0.3.11.
+ * What Offprint changes in pdfmake 0.3.11's rendering, without forking it: lean text drawing
+ * (./line-text.ts), page content written once per page (./content-buffer.ts), and tagged
+ * (accessible) PDFs, below. None of it changes where anything is drawn.
  *
  * pdfmake's `tagged` flag only sets /MarkInfo; it emits no structure. pdfkit, underneath, has
  * the structure API. This module connects the two without forking pdfmake:
@@ -13,7 +17,7 @@ import { ARTIFACT_KEY, TagWriter } from './tag-writer';
  * 1. Layout marks content (lib/layout/tag.ts): every text run and image carries `pdfTag`, the
  *    list of structure elements it belongs to (e.g. Table > TR > TH > P). pdfmake carries those
  *    properties through to the inlines and image nodes it renders.
- * 2. `installTagging` wraps four methods of pdfmake's Renderer prototype (renderPages,
+ * 2. `installRenderer` wraps four methods of pdfmake's Renderer prototype (renderPages,
  *    renderLine, renderImage/renderSVG, renderVector, renderWatermark). pdfmake does not export
  *    its Renderer, and the browser build is one bundle, so the prototype is found the same way
  *    in both builds: pdfmake calls its progress callback as a method of the renderer
@@ -45,18 +49,34 @@ function patch(proto: RendererProto): void {
 
   proto.renderPages = function (this: RendererThis, pages) {
     const doc = this.pdfDocument;
-    if (!doc.options.tagged) return renderPages.call(this, pages);
-    const writer = new TagWriter(doc);
-    writers.set(doc, writer);
+    const content = bufferContent(doc);
+    const writer = doc.options.tagged ? new TagWriter(doc) : undefined;
+    if (writer) writers.set(doc, writer);
     try {
       renderPages.call(this, pages);
     } finally {
-      writer.finish();
+      writer?.finish();
       writers.delete(doc);
+      content.flush();
     }
   };
 
   proto.renderLine = function (this: RendererThis, line, x, y) {
+    const text = new LineText(this.pdfDocument);
+    text.attach();
+    try {
+      renderTaggedLine.call(this, line, x, y);
+    } finally {
+      text.detach();
+    }
+  };
+
+  const renderTaggedLine = function (
+    this: RendererThis,
+    line: Parameters<RendererProto['renderLine']>[0],
+    x: number,
+    y: number,
+  ): void {
     const doc = this.pdfDocument;
     const writer = writers.get(doc);
     if (!writer) return renderLine.call(this, line, x, y);
@@ -201,7 +221,7 @@ export function prepareTagged(dd: TDocumentDefinitions): TDocumentDefinitions {
  * with `tagged: true`. Idempotent per instance; must run before the instance's progress
  * callback is used for anything else.
  */
-export async function installTagging(pdfmake: PdfmakeInstance): Promise<void> {
+export async function installRenderer(pdfmake: PdfmakeInstance): Promise<void> {
   const target = pdfmake as Installable;
   if (target[INSTALLED]) return;
   const proto = await findRenderer(target);

@@ -1,0 +1,53 @@
+import type { PdfKitDoc } from './pdfkit-types';
+
+interface Page {
+  write(chunk: string): unknown;
+}
+
+/**
+ * pdfkit turns every content operator into its own Buffer (`addContent` -> page.write ->
+ * `Buffer.from(op + '\n')`) and concatenates them all when the page ends: hundreds of
+ * thousands of small buffers on a long document, and the browser build's Buffer is a slow
+ * polyfill. While rendering, this keeps each page's operators as strings and hands pdfkit one
+ * chunk per page visit instead. Pages may be revisited; each visit's operators are written in
+ * order. pdfkit ends pages in `flushPages` (from `addPage` when pages are not buffered), so the
+ * strings are written before that.
+ */
+export function bufferContent(doc: PdfKitDoc): { flush(): void } {
+  const target = doc as unknown as Record<string, unknown>;
+  const saved = (['addContent', 'flushPages'] as const).map((name) => ({
+    name,
+    own: Object.prototype.hasOwnProperty.call(target, name),
+    value: target[name],
+  }));
+  const flushPages = target['flushPages'] as (this: PdfKitDoc) => unknown;
+  let page: Page | undefined;
+  let ops: string[] = [];
+  const writePage = (): void => {
+    if (page && ops.length > 0) page.write(ops.join('\n'));
+    ops = [];
+  };
+  target['addContent'] = (op: string): PdfKitDoc => {
+    const current = (doc as unknown as { page: Page }).page;
+    if (current !== page) {
+      writePage();
+      page = current;
+    }
+    ops.push(op);
+    return doc;
+  };
+  target['flushPages'] = (): unknown => {
+    writePage();
+    return flushPages.call(doc);
+  };
+  return {
+    flush() {
+      writePage();
+      page = undefined;
+      for (const { name, own, value } of saved) {
+        if (own) target[name] = value;
+        else delete target[name];
+      }
+    },
+  };
+}
