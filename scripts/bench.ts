@@ -10,6 +10,9 @@
  *   read + assets (content script), layout + build (offscreen document), deliver (PDF built ->
  *   download complete, background). `other` = wall time - phases: injection, the model crossing
  *   tab -> worker -> offscreen document, the offscreen document's first start.
+ * - buildPhasesMs: the build phase split where pdfmake's time goes: measuring and placing
+ *   (`layout`), drawing the pages (`render`), writing the file (`write`: font subsets, streams
+ *   compressed, bytes joined); from the renderer patch's clock (lib/pdf/renderer/install.ts).
  * - pdfmakeOnly: the offscreen document keeps the definition of that export (armed just before)
  *   and builds it again with pdfmake alone.
  * - chromium: a fresh tab, page load + CDP Page.printToPDF (A4, backgrounds, streamed back).
@@ -61,6 +64,8 @@ interface Row {
   chromiumPdfPages: number;
   offprintMs: number;
   phasesMs: Phases;
+  /** The build phase split: pdfmake measuring + placing, drawing pages, writing the file. */
+  buildPhasesMs: { layout: number; render: number; write: number };
   pdfmakeOnlyMs: number;
   chromiumPrintMs: number;
   offprintBytes: number;
@@ -200,7 +205,9 @@ interface Outcome {
   value?: {
     downloadId: number;
     bytes: number;
-    timings: Partial<Record<keyof Phases | 'total', number>>;
+    timings: Partial<
+      Record<keyof Phases | 'total' | 'pdfmakeLayout' | 'pdfmakeRender' | 'pdfmakeWrite', number>
+    >;
   };
 }
 
@@ -367,6 +374,11 @@ async function main(): Promise<void> {
         chromiumPdfPages,
         offprintMs: off.ms,
         phasesMs: phases,
+        buildPhasesMs: {
+          layout: t.pdfmakeLayout ?? 0,
+          render: t.pdfmakeRender ?? 0,
+          write: t.pdfmakeWrite ?? 0,
+        },
         pdfmakeOnlyMs: off.pdfmakeOnlyMs,
         chromiumPrintMs: chr.ms,
         offprintBytes: off.bytes.byteLength,
@@ -397,6 +409,9 @@ function printTable(rows: Row[]): void {
     'assets',
     'layout',
     'build',
+    '(lay',
+    'draw',
+    'write)',
     'deliver',
     'other',
     'pdfmake ms',
@@ -418,6 +433,9 @@ function printTable(rows: Row[]): void {
     r.phasesMs.assets,
     r.phasesMs.layout,
     r.phasesMs.build,
+    r.buildPhasesMs.layout,
+    r.buildPhasesMs.render,
+    r.buildPhasesMs.write,
     r.phasesMs.deliver,
     r.phasesMs.other,
     r.pdfmakeOnlyMs,

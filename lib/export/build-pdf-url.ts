@@ -1,5 +1,5 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { BuildPdfRequest, BuiltPdf } from '../messaging/protocol';
+import type { BuildPdfRequest, BuildPhases, BuiltPdf } from '../messaging/protocol';
 import { layoutDocument } from '../layout/layout-document';
 import { extensionEngine } from './extension-engine';
 
@@ -19,8 +19,11 @@ export async function buildPdfUrl(request: BuildPdfRequest): Promise<BuiltPdf> {
   const building = performance.now();
   if (benchArmed) [benchArmed, benchDefinition] = [false, definition];
   const warnings = [...request.model.warnings];
-  const bytes = await pdf.build(definition, (message) =>
-    warnings.push({ kind: 'layout-simplified', message }),
+  const phases: Partial<BuildPhases> = {};
+  const bytes = await pdf.build(
+    definition,
+    (message) => warnings.push({ kind: 'layout-simplified', message }),
+    phases,
   );
   const built = performance.now();
   const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
@@ -28,7 +31,11 @@ export async function buildPdfUrl(request: BuildPdfRequest): Promise<BuiltPdf> {
     url: URL.createObjectURL(blob),
     bytes: bytes.byteLength,
     warnings,
-    timings: { layout: Math.round(building - laying), build: Math.round(built - building) },
+    timings: {
+      layout: Math.round(building - laying),
+      build: Math.round(built - building),
+      ...phases,
+    },
   };
 }
 

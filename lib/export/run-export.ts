@@ -4,6 +4,7 @@ import type { ExportModel, Warning } from '../model/types';
 import {
   fail,
   ok,
+  type BuildPhases,
   type BuiltPdf,
   type PageSnapshot,
   type PreviewInfo,
@@ -31,7 +32,7 @@ export interface ExportOutcome {
  * is built). `deliver` (PDF built -> download complete) and `total` are filled in when the
  * download completes, on this same object.
  */
-export interface ExportTimings {
+export interface ExportTimings extends Partial<BuildPhases> {
   read?: number;
   assets?: number;
   layout?: number;

@@ -1,3 +1,6 @@
+import type { BuildPhases } from '../pdf/build-pdf';
+
+export type { BuildPhases };
 import type { ExportModel, Warning } from '../model/types';
 import type { Prefs } from '../prefs/schema';
 
@@ -50,8 +53,11 @@ export interface BuiltPdf {
   bytes: number;
   pdfPages?: number;
   warnings: Warning[];
-  /** Milliseconds: model -> pdfmake definition, and pdfmake definition -> PDF bytes. */
-  timings?: { layout: number; build: number };
+  /**
+   * Milliseconds: model -> pdfmake definition, and pdfmake definition -> PDF bytes; the build
+   * split into pdfmake's own phases (see BuildPhases).
+   */
+  timings?: { layout: number; build: number } & Partial<BuildPhases>;
 }
 
 export function ok<T>(value: T): Result<T> {

@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { layoutDocument } from '../../lib/layout/layout-document';
 import { TABLE_LAYOUTS } from '../../lib/layout/table-layouts';
 import type { ExportModel } from '../../lib/model/types';
+import type { BuildPhases } from '../../lib/pdf/build-pdf';
 import { FONT_FAMILIES, FONT_FILES } from '../../lib/pdf/font-files';
 import { createNodeEngine, readFontFile } from '../../lib/pdf/node-engine';
 import { DEFAULT_PREFS } from '../../lib/prefs/schema';
@@ -151,6 +152,19 @@ describe.skipIf(!HAVE_POPPLER)('the patched renderer draws what plain pdfmake dr
     expect(lean.pages.map((pg) => pg.text)).toEqual(plain.pages.map((pg) => pg.text));
     expect(lean.pages.map((pg) => pg.links)).toEqual(plain.pages.map((pg) => pg.links));
     expect(lean.outline).toEqual(plain.outline);
+  });
+
+  it('reports where pdfmake spent the build', async () => {
+    const engine = await createNodeEngine();
+    const phases: Partial<BuildPhases> = {};
+    const started = performance.now();
+    await engine.build(layout(textModel(), true), undefined, phases);
+    const total = performance.now() - started;
+    const { pdfmakeLayout = -1, pdfmakeRender = -1, pdfmakeWrite = -1 } = phases;
+    for (const ms of [pdfmakeLayout, pdfmakeRender, pdfmakeWrite])
+      expect(ms).toBeGreaterThanOrEqual(0);
+    expect(pdfmakeRender).toBeGreaterThan(0);
+    expect(pdfmakeLayout + pdfmakeRender + pdfmakeWrite).toBeLessThanOrEqual(Math.ceil(total) + 2);
   });
 
   it('writes one text object per line instead of one per word, and less content', () => {

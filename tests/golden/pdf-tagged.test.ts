@@ -19,7 +19,7 @@ import { FONT_FILES } from '../../lib/pdf/font-files';
 import { createNodeEngine } from '../../lib/pdf/node-engine';
 import { DEFAULT_PREFS, type Prefs } from '../../lib/prefs/schema';
 import { EXPORTED_AT } from '../helpers/build-pdf';
-import { qpdfCheck } from '../helpers/read-pdf';
+import { pdfSource, qpdfCheck } from '../helpers/read-pdf';
 import { readTagged, roles, textIn, type Tagged } from '../helpers/read-struct';
 import { sampleModel } from '../helpers/sample-model';
 import { startSampleConfluence, type SampleConfluence } from '../sample-confluence/server';
@@ -51,7 +51,7 @@ describe('tagged PDF of the sample model (Node engine)', () => {
   });
 
   it('is a tagged PDF 1.7 with the document language and title shown', () => {
-    const raw = Buffer.from(bytes).toString('latin1');
+    const raw = pdfSource(bytes);
     expect(raw.startsWith('%PDF-1.7')).toBe(true);
     expect(raw).toMatch(/\/Marked true/);
     expect(raw).toMatch(/\/Lang \(en\)/);
@@ -112,7 +112,7 @@ describe('tagged PDF of the sample model (Node engine)', () => {
     expect(first?.children.length).toBeGreaterThan(1);
     expect(first?.children.every((c) => c.role === 'TH')).toBe(true);
     expect(table?.children[1]?.children.every((c) => c.role === 'TD')).toBe(true);
-    expect(Buffer.from(bytes).toString('latin1')).toMatch(/\/Scope \/Column/);
+    expect(pdfSource(bytes)).toMatch(/\/Scope \/Column/);
   });
 
   it('builds lists as L > LI > LBody, nested lists inside their item', () => {
@@ -128,7 +128,7 @@ describe('tagged PDF of the sample model (Node engine)', () => {
     expect(links).toContain('external site');
     expect(links).toContain('jump to details');
     // OBJR: the link annotation is a child of its Link element (pdfkit sets /StructParent).
-    expect(Buffer.from(bytes).toString('latin1')).toMatch(/\/Type \/OBJR/);
+    expect(pdfSource(bytes)).toMatch(/\/Type \/OBJR/);
   });
 
   it('keeps code blocks as Code with their text', () => {
@@ -168,7 +168,7 @@ describe('tagged PDF of the sample model (Node engine)', () => {
         exportedAt: EXPORTED_AT,
       }),
     );
-    const raw = Buffer.from(off).toString('latin1');
+    const raw = pdfSource(off);
     expect(raw).not.toContain('/StructTreeRoot');
     expect(raw).not.toContain('/MarkInfo');
     expect(raw).not.toMatch(/\/Artifact|BDC/);

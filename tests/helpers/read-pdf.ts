@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 
 export interface PdfLink {
   /** External URL, when the link goes out of the document. */
@@ -266,4 +267,24 @@ export function qpdfCheck(bytes: Uint8Array): { ok: boolean; output: string } | 
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The PDF's text with every Flate stream inflated after it: dictionaries packed into object
+ * streams (PDF 1.5) become searchable like the plain ones.
+ */
+export function pdfSource(bytes: Uint8Array): string {
+  const raw = Buffer.from(bytes).toString('latin1');
+  const inflated: string[] = [];
+  for (const match of raw.matchAll(/stream\r?\n/g)) {
+    const start = (match.index ?? 0) + match[0].length;
+    const end = raw.indexOf('endstream', start);
+    if (end < 0) continue;
+    try {
+      inflated.push(inflateSync(Buffer.from(raw.slice(start, end), 'latin1')).toString('latin1'));
+    } catch {
+      // Not Flate (images, or a stream the regex cut wrongly): its text is in `raw` anyway.
+    }
+  }
+  return [raw, ...inflated].join('\n');
 }

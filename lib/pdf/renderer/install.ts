@@ -3,13 +3,15 @@ import { TAG_KEY, forEachLeaf, stampContent } from '../../layout/tag';
 import type { PdfmakeInstance } from '../build-pdf';
 import type { PdfKitDoc, PdfmakeInline, RendererProto, RendererThis } from './pdfkit-types';
 import { ARTIFACT_KEY, TagWriter } from '../tagging/tag-writer';
+import { useObjectStreams, type PdfKitInternals } from '../object-streams';
 import { bufferContent } from './content-buffer';
 import { LineText } from './line-text';
 
 /**
  * What Offprint changes in pdfmake 0.3.11's rendering, without forking it: lean text drawing
- * (./line-text.ts), page content written once per page (./content-buffer.ts), and tagged
- * (accessible) PDFs, below. None of it changes where anything is drawn.
+ * (./line-text.ts), page content written once per page (./content-buffer.ts), plain objects in
+ * compressed object streams (../object-streams.ts; the engine asks for PDF 1.5 at least), and
+ * tagged (accessible) PDFs, below. None of it changes where anything is drawn.
  *
  * pdfmake's `tagged` flag only sets /MarkInfo; it emits no structure. pdfkit, underneath, has
  * the structure API. This module connects the two without forking pdfmake:
@@ -44,11 +46,16 @@ interface Installable extends PdfmakeInstance {
 
 const writers = new WeakMap<PdfKitDoc, TagWriter>();
 
+/** When the last document's drawing began and ended (performance.now()), for build phases. */
+export const renderClock = { started: -1, ended: -1 };
+
 function patch(proto: RendererProto): void {
   const { renderPages, renderLine, renderImage, renderSVG, renderVector, renderWatermark } = proto;
 
   proto.renderPages = function (this: RendererThis, pages) {
     const doc = this.pdfDocument;
+    renderClock.started = performance.now();
+    useObjectStreams(doc as unknown as PdfKitInternals);
     const content = bufferContent(doc);
     const writer = doc.options.tagged ? new TagWriter(doc) : undefined;
     if (writer) writers.set(doc, writer);
@@ -58,6 +65,7 @@ function patch(proto: RendererProto): void {
       writer?.finish();
       writers.delete(doc);
       content.flush();
+      renderClock.ended = performance.now();
     }
   };
 
