@@ -1,10 +1,16 @@
 import { showBusy, showInterrupted, showOutcome } from '../lib/export/badge';
 import { maxImagePixels } from '../lib/export/image-budget';
-import { buildInBackgroundPage, readBlobUrl, releaseBlobUrl } from '../lib/export/in-page-builder';
+import {
+  buildInBackgroundPage,
+  readBlobUrl,
+  releaseBlobUrl,
+  warmBackgroundPage,
+} from '../lib/export/in-page-builder';
 import { failInterruptedJobs, finishJob, reportProgress, startJob } from '../lib/export/jobs';
 import {
   benchOffscreen,
   buildInOffscreen,
+  warmOffscreen,
   readOffscreenUrl,
   releaseOffscreenUrl,
 } from '../lib/export/offscreen-builder';
@@ -33,9 +39,9 @@ type JobRequest =
   | { kind: 'pages'; ids: string[]; title: string };
 
 export default defineBackground(() => {
-  const [buildPdf, releaseUrl, readPdf] = import.meta.env.FIREFOX
-    ? [buildInBackgroundPage, releaseBlobUrl, readBlobUrl]
-    : [buildInOffscreen, releaseOffscreenUrl, readOffscreenUrl];
+  const [buildPdf, warmBuilder, releaseUrl, readPdf] = import.meta.env.FIREFOX
+    ? [buildInBackgroundPage, warmBackgroundPage, releaseBlobUrl, readBlobUrl]
+    : [buildInOffscreen, warmOffscreen, releaseOffscreenUrl, readOffscreenUrl];
   let lastExport: Result<ExportOutcome> | undefined;
   const running = new Map<number, AbortController>();
   const previews = new Previews(releaseUrl);
@@ -74,6 +80,7 @@ export default defineBackground(() => {
         job,
         prefs,
         buildPdf,
+        warmBuilder,
         releaseUrl,
         openPreview: (info) => previews.open(info),
         signal: controller.signal,

@@ -1,4 +1,4 @@
-import { benchPdfmake, buildPdfUrl } from '../../lib/export/build-pdf-url';
+import { benchPdfmake, buildPdfUrl, warmEngine } from '../../lib/export/build-pdf-url';
 import { blobUrlToBase64 } from '../../lib/messaging/pdf-bytes';
 import { fail, isOffscreenRequest, ok, type BackgroundRequest } from '../../lib/messaging/protocol';
 
@@ -15,6 +15,13 @@ browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) 
     blobUrlToBase64(message.url).then(
       (base64) => sendResponse(ok(base64)),
       (error: unknown) => sendResponse(fail(`Could not read the PDF: ${(error as Error).message}`)),
+    );
+    return true;
+  }
+  if (message.type === 'warm') {
+    warmEngine().then(
+      () => sendResponse(ok(true)),
+      (error: unknown) => sendResponse(fail((error as Error).message)),
     );
     return true;
   }

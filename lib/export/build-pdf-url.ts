@@ -8,6 +8,11 @@ import { extensionEngine } from './extension-engine';
 let benchArmed = false;
 let benchDefinition: TDocumentDefinitions | undefined;
 
+/** pdfmake started and its base fonts loaded, ahead of the first build. */
+export async function warmEngine(): Promise<void> {
+  await (await extensionEngine()).warm();
+}
+
 /** Lays out the model, builds the PDF and returns a `blob:` URL for the browser to download. */
 export async function buildPdfUrl(request: BuildPdfRequest): Promise<BuiltPdf> {
   const pdf = await extensionEngine();

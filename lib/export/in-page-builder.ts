@@ -20,6 +20,12 @@ export const buildInBackgroundPage: PdfBuilder = async (model, prefs) => {
   }
 };
 
+/** Firefox: pdfmake loaded in the background page while the tab is read. */
+export async function warmBackgroundPage(): Promise<void> {
+  const { warmEngine } = await import('./build-pdf-url');
+  await warmEngine();
+}
+
 export async function releaseBlobUrl(url: string): Promise<void> {
   URL.revokeObjectURL(url);
 }

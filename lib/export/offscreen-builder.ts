@@ -38,6 +38,14 @@ export const buildInOffscreen: PdfBuilder = (model, prefs) =>
     exportedAt: new Date().toISOString(),
   });
 
+/**
+ * Creates the offscreen document and starts pdfmake there while the tab is read (a separate
+ * process, so on two cores the two overlap): the first export no longer waits for both.
+ */
+export const warmOffscreen = async (): Promise<void> => {
+  await send<boolean>({ target: 'offscreen', type: 'warm' });
+};
+
 /** `npm run bench` only: see `BenchRequest`. Resolves to pdfmake's ms for `rebuild`. */
 export const benchOffscreen = (action: 'arm' | 'rebuild'): Promise<Result<number>> =>
   send<number>({ target: 'offscreen', type: 'bench', action });

@@ -52,6 +52,8 @@ export interface ExportRun {
   job: ReadJob;
   prefs: Prefs;
   buildPdf: PdfBuilder;
+  /** Gets the builder ready while the tab is read (best effort: a failure shows in the build). */
+  warmBuilder?: () => Promise<void>;
   releaseUrl: (url: string) => Promise<void>;
   /** Shows the PDF in a preview tab instead of downloading it (the preview preference). */
   openPreview: (info: PreviewInfo) => Promise<void>;
@@ -73,6 +75,7 @@ export async function runExport({
   job,
   prefs,
   buildPdf,
+  warmBuilder,
   releaseUrl,
   openPreview,
   signal,
@@ -80,6 +83,7 @@ export async function runExport({
   readPdf,
 }: ExportRun): Promise<Result<ExportOutcome>> {
   const started = performance.now();
+  void warmBuilder?.().catch(() => undefined);
   let snapshot: PageSnapshot | undefined;
   try {
     await onPhase(

@@ -46,7 +46,14 @@ export interface ReadUrlRequest {
   url: string;
 }
 
-export type OffscreenRequest = BuildPdfRequest | RevokeUrlRequest | BenchRequest | ReadUrlRequest;
+/** Starts pdfmake and loads the base fonts while the tab is still being read. */
+export interface WarmRequest {
+  target: 'offscreen';
+  type: 'warm';
+}
+
+export type OffscreenRequest =
+  BuildPdfRequest | RevokeUrlRequest | BenchRequest | ReadUrlRequest | WarmRequest;
 
 export interface BuiltPdf {
   url: string;

@@ -13,6 +13,8 @@ export interface PdfEngine {
     warn?: (message: string) => void,
     phases?: Partial<BuildPhases>,
   ): Promise<Uint8Array>;
+  /** Loads what every build needs (the base fonts) ahead of the first build. */
+  warm(): Promise<void>;
 }
 
 /**
@@ -56,14 +58,24 @@ export type FontFileLoader = (files: readonly string[]) => Promise<void>;
  * the 10 MB CJK font. pdfkit then embeds only the glyphs used (subsetting).
  */
 export function engineFor(pdfmake: PdfmakeInstance, loadFiles: FontFileLoader): PdfEngine {
-  const loaded = new Set<string>();
+  const loading = new Map<string, Promise<void>>();
+  /** Each file is asked for once, even when a warm-up and a build want it at the same time. */
+  const ensureFonts = async (families: readonly string[]): Promise<void> => {
+    const missing = filesFor(families).filter((f) => !loading.has(f));
+    if (missing.length > 0) {
+      const load = loadFiles(missing);
+      for (const f of missing) loading.set(f, load);
+      // A failed load is asked for again next time.
+      load.catch(() => {
+        for (const f of missing) loading.delete(f);
+      });
+    }
+    await Promise.all(filesFor(families).map((f) => loading.get(f)));
+  };
   return {
+    warm: () => ensureFonts(BASE_FAMILIES),
     async build(dd, warn, phases) {
-      const missing = filesFor([...BASE_FAMILIES, ...fontsUsed(dd)]).filter((f) => !loaded.has(f));
-      if (missing.length > 0) {
-        await loadFiles(missing);
-        for (const f of missing) loaded.add(f);
-      }
+      await ensureFonts([...BASE_FAMILIES, ...fontsUsed(dd)]);
       const started = performance.now();
       const bytes = await pdfmake
         .createPdf(prepared(dd))

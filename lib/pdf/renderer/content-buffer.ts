@@ -1,5 +1,9 @@
 import type { PdfKitDoc } from './pdfkit-types';
 
+const LONG_DECIMAL = /(\d\.\d{3})\d+/g;
+const isEmptySequenceStart = (op: string | undefined): boolean =>
+  op !== undefined && op.startsWith('/Artifact') && op.endsWith('BMC');
+
 interface Page {
   write(chunk: string): unknown;
 }
@@ -12,6 +16,11 @@ interface Page {
  * chunk per page visit instead. Pages may be revisited; each visit's operators are written in
  * order. pdfkit ends pages in `flushPages` (from `addPage` when pages are not buffered), so the
  * strings are written before that.
+ *
+ * Two savings on the way, neither visible: numbers keep three decimals (pdfkit writes colours
+ * and coordinates with up to sixteen; 1/1000 pt is far below a device pixel), and a marked-content
+ * sequence that ends before anything was drawn in it (the tagger opens an artifact before every
+ * line for backgrounds most lines do not have) is left out.
  */
 export function bufferContent(doc: PdfKitDoc): { flush(): void } {
   const target = doc as unknown as Record<string, unknown>;
@@ -33,7 +42,8 @@ export function bufferContent(doc: PdfKitDoc): { flush(): void } {
       writePage();
       page = current;
     }
-    ops.push(op);
+    if (op === 'EMC' && isEmptySequenceStart(ops[ops.length - 1])) ops.pop();
+    else ops.push(op.includes('.') ? op.replace(LONG_DECIMAL, '$1') : op);
     return doc;
   };
   target['flushPages'] = (): unknown => {
