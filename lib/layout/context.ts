@@ -35,6 +35,13 @@ export interface DocState {
   pages: Map<string, PageDests>;
   /** Destinations already given to a node (pdfmake throws on duplicate node ids). */
   placed: Set<string>;
+  /**
+   * The definition's `images`: name -> data URL. pdfmake embeds a named image once however
+   * often it is used, but an inline data URL once per use.
+   */
+  images: Record<string, string>;
+  /** Data URL -> its name in `images` (assets with the same bytes share one). */
+  imageNames: Map<string, string>;
 }
 
 /** Returns `dest` the first time it is asked for, undefined after (one node per id). */

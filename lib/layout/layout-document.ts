@@ -77,6 +77,8 @@ export function layoutDocument(model: ExportModel, opts: LayoutOptions): TDocume
     landscape: pageGeometry(prefs, 'landscape'),
     pages: collectDests(model.pages),
     placed: new Set(),
+    images: {},
+    imageNames: new Map(),
   };
   const values = tokenValues(model, prefs, exportedAt, exportedBy);
 
@@ -161,6 +163,7 @@ export function layoutDocument(model: ExportModel, opts: LayoutOptions): TDocume
     pageOrientation: prefs.orientation,
     pageMargins: geometry.margins,
     content,
+    images: doc.images,
     styles: theme.styles,
     defaultStyle: theme.defaultStyle,
     info: {

@@ -26,6 +26,8 @@ function ctxFor(width: number, topLevel = true): LayoutContext {
       landscape: pageGeometry(DEFAULT_PREFS, 'landscape'),
       pages,
       placed: new Set(),
+      images: {},
+      imageNames: new Map(),
     },
     page,
     dests: pages.get('x')!,

@@ -89,7 +89,19 @@ export function imageContent(spec: ImageSpec, ctx: LayoutContext, inline = false
     if (!svg) return placeholder(spec, ctx, inline);
     return { svg, width: w, height: h, ...extra };
   }
-  return { image: asset.dataUrl, width: w, height: h, ...extra };
+  return { image: imageName(asset.dataUrl, ctx), width: w, height: h, ...extra };
+}
+
+/** The image's name in the definition's `images`, registered on first use. */
+function imageName(dataUrl: string, ctx: LayoutContext): string {
+  const { images, imageNames } = ctx.doc;
+  let name = imageNames.get(dataUrl);
+  if (name === undefined) {
+    name = `image${imageNames.size + 1}`;
+    imageNames.set(dataUrl, name);
+    images[name] = dataUrl;
+  }
+  return name;
 }
 
 /** Image block: the image, then its caption in small grey italics. */

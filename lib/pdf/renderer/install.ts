@@ -55,7 +55,10 @@ function patch(proto: RendererProto): void {
   proto.renderPages = function (this: RendererThis, pages) {
     const doc = this.pdfDocument;
     renderClock.started = performance.now();
-    useObjectStreams(doc as unknown as PdfKitInternals);
+    // The engine asks for PDF 1.5; a definition built around it (pdfmake used directly) keeps
+    // pdfkit's classic layout.
+    const internals = doc as unknown as PdfKitInternals;
+    if (internals.version >= 1.5) useObjectStreams(internals);
     const content = bufferContent(doc);
     const writer = doc.options.tagged ? new TagWriter(doc) : undefined;
     if (writer) writers.set(doc, writer);
