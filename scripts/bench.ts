@@ -365,6 +365,9 @@ async function main(): Promise<void> {
         0,
         off.ms - phases.read - phases.assets - phases.layout - phases.build - phases.deliver,
       );
+      // Both PDFs stay in out/ for a look (pdfimages -list, qpdf --show-npages, a viewer).
+      writeFileSync(join(OUT, `bench-${site}-${size}-offprint.pdf`), off.bytes);
+      writeFileSync(join(OUT, `bench-${site}-${size}-chromium.pdf`), chr.bytes);
       const pdfPages = await pageCount(off.bytes);
       const chromiumPdfPages = await pageCount(chr.bytes);
       const row: Row = {

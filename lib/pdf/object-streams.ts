@@ -14,6 +14,8 @@
  * reference pointed at a sink that keeps the text instead of writing it to the file.
  */
 
+import { writeDeflated } from './deflate';
+
 /** A pdfkit PDFReference, as far as this module uses it (pdfkit 0.19). */
 interface PdfKitRef {
   readonly id: number;
@@ -168,11 +170,9 @@ function flush(doc: PdfKitInternals, writer: Writer): void {
   }
   const header = `${pairs.join(' ')}\n`;
   const stream = doc.ref({ Type: 'ObjStm', N: objects.length, First: header.length });
-  // Compression is the point, even when the document was made with compress: false.
-  stream.compress = true;
-  // write() appends the \n after the last object and encodes the text 'binary', as pdfkit does
-  // for objects it writes inline.
-  stream.write(header + objects.map((o) => o.body).join('\n'));
+  // Compression is the point, even when the document was made with compress: false. The
+  // trailing \n is what pdfkit's write() would have appended.
+  writeDeflated(stream, `${header}${objects.map((o) => o.body).join('\n')}\n`);
   objects.forEach((o, index) => writer.compressed.set(o.id, [stream.id, index]));
   stream.end();
 }

@@ -23,6 +23,7 @@ function model(): ExportModel {
   });
   return {
     title: 'Images',
+    site: 'https://acme.atlassian.net/wiki',
     pages: [
       {
         id: '1',

@@ -1,21 +1,22 @@
+import { writeDeflated, type DeflatableRef } from '../deflate';
 import type { PdfKitDoc } from './pdfkit-types';
+
+/** The parts of pdfkit's PDFPage / PDFReference this writes through. */
+interface Page {
+  content: DeflatableRef & { buffer: unknown[] };
+}
 
 const LONG_DECIMAL = /(\d\.\d{3})\d+/g;
 const isEmptySequenceStart = (op: string | undefined): boolean =>
   op !== undefined && op.startsWith('/Artifact') && op.endsWith('BMC');
 
-interface Page {
-  write(chunk: string): unknown;
-}
-
 /**
  * pdfkit turns every content operator into its own Buffer (`addContent` -> page.write ->
- * `Buffer.from(op + '\n')`) and concatenates them all when the page ends: hundreds of
- * thousands of small buffers on a long document, and the browser build's Buffer is a slow
- * polyfill. While rendering, this keeps each page's operators as strings and hands pdfkit one
- * chunk per page visit instead. Pages may be revisited; each visit's operators are written in
- * order. pdfkit ends pages in `flushPages` (from `addPage` when pages are not buffered), so the
- * strings are written before that.
+ * `Buffer.from(op + '\n')`), concatenates them when the page ends and deflates the result; in
+ * the browser build Buffer is a polyfill and deflate is pako, both slow on hundreds of
+ * thousands of operators. While rendering, this keeps each page's operators as strings and,
+ * when pdfkit ends the page (`flushPages`), deflates them once (../deflate.ts), writing the
+ * stream already compressed.
  *
  * Two savings on the way, neither visible: numbers keep three decimals (pdfkit writes colours
  * and coordinates with up to sixteen; 1/1000 pt is far below a device pixel), and a marked-content
@@ -30,30 +31,42 @@ export function bufferContent(doc: PdfKitDoc): { flush(): void } {
     value: target[name],
   }));
   const flushPages = target['flushPages'] as (this: PdfKitDoc) => unknown;
+  const pending = new Map<Page, string[]>();
   let page: Page | undefined;
   let ops: string[] = [];
-  const writePage = (): void => {
-    if (page && ops.length > 0) page.write(ops.join('\n'));
-    ops = [];
+
+  const writePages = (): void => {
+    for (const [p, list] of pending) {
+      const text = `${list.join('\n')}\n`;
+      const content = p.content;
+      if (content.compress && content.buffer.length === 0) writeDeflated(content, text);
+      else {
+        // Something wrote to this page before: let pdfkit join and compress it all.
+        content.write(text.slice(0, -1));
+      }
+    }
+    pending.clear();
+    page = undefined;
   };
+
   target['addContent'] = (op: string): PdfKitDoc => {
     const current = (doc as unknown as { page: Page }).page;
     if (current !== page) {
-      writePage();
       page = current;
+      ops = pending.get(current) ?? [];
+      pending.set(current, ops);
     }
     if (op === 'EMC' && isEmptySequenceStart(ops[ops.length - 1])) ops.pop();
     else ops.push(op.includes('.') ? op.replace(LONG_DECIMAL, '$1') : op);
     return doc;
   };
   target['flushPages'] = (): unknown => {
-    writePage();
+    writePages();
     return flushPages.call(doc);
   };
   return {
     flush() {
-      writePage();
-      page = undefined;
+      writePages();
       for (const { name, own, value } of saved) {
         if (own) target[name] = value;
         else delete target[name];
