@@ -17,6 +17,18 @@ interface Glyph {
   advanceWidth: number;
 }
 
+/** A link area being collected: consecutive words of one link on a line become one. */
+interface LinkSpan {
+  target: unknown;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  structParent: unknown;
+}
+
+type LinkKind = 'link' | 'goTo';
+
 /** A TJ array being written: consecutive inlines of the same font, colour and baseline. */
 interface Run {
   parts: string[];
@@ -43,7 +55,9 @@ const colourPart = (n: number): string => String(Math.round(n * COLOUR_DIGITS) /
  * text object for the line: `Tf`, colour and opacity only when they change, and consecutive
  * inlines that continue each other on the same baseline in one TJ array. The text matrix
  * `1 0 0 -1 x y` undoes the page's top-down flip, so no `cm` (and no q/Q) is needed inside.
- * Links, named destinations and glyph subsetting go through pdfkit exactly as its `text()` does.
+ * Named destinations and glyph subsetting go through pdfkit exactly as its `text()` does; links
+ * too, but pdfmake asks for one link annotation per word: the words of one link that follow each
+ * other on a line get one annotation (one link for screen readers, and fewer objects).
  *
  * Any other content operator arriving while the text object is open (pdfmake's decorations,
  * the tagger's marked-content operators) closes it first, so every operator stays where PDF
@@ -58,6 +72,10 @@ export class LineText {
   private pendingOpacity = 1;
   private readonly saved = new Map<string, { own: boolean; value: unknown }>();
   private readonly addContent: (op: string) => unknown;
+  private readonly spans: Record<LinkKind, LinkSpan | undefined> = {
+    link: undefined,
+    goTo: undefined,
+  };
 
   constructor(private readonly doc: PdfKitDoc) {
     this.addContent = doc.addContent.bind(doc);
@@ -87,6 +105,8 @@ export class LineText {
 
   /** Ends the open text object and gives the document its own methods back. */
   detach(): void {
+    this.flushSpan('link');
+    this.flushSpan('goTo');
     this.closeText();
     for (const [name, { own, value }] of this.saved) {
       const doc = this.doc as unknown as Record<string, unknown>;
@@ -287,19 +307,52 @@ export class LineText {
   private annotate(text: string, x: number, y: number, options: InlineTextOptions): void {
     const doc = this.doc;
     const hasLink = options.link !== null && options.link !== undefined;
+    if (!hasLink) this.flushSpan('link');
+    if (options.goTo === undefined) this.flushSpan('goTo');
     if (!hasLink && options.goTo === undefined && options.destination === undefined) return;
     const spacing = options.characterSpacing ?? 0;
-    const width = (options.textWidth ?? 0) + spacing * (text.length - 1);
-    const height = doc.currentLineHeight();
+    const area = {
+      x,
+      y,
+      w: (options.textWidth ?? 0) + spacing * (text.length - 1),
+      h: doc.currentLineHeight(),
+    };
     if (hasLink) {
       const structure = doc._currentStructureElement as
         { dictionary?: { data?: { S?: string } } } | undefined;
-      const linkOptions =
-        structure?.dictionary?.data?.S === 'Link' ? { structParent: structure } : {};
-      doc.link(x, y, width, height, options.link, linkOptions);
+      const structParent = structure?.dictionary?.data?.S === 'Link' ? structure : undefined;
+      this.addSpan('link', { ...area, target: options.link, structParent });
     }
-    if (options.goTo !== undefined) doc.goTo(x, y, width, height, options.goTo);
+    if (options.goTo !== undefined)
+      this.addSpan('goTo', { ...area, target: options.goTo, structParent: undefined });
     if (options.destination !== undefined)
       doc.addNamedDestination(options.destination, 'XYZ', x, y, null);
+  }
+
+  /** Extends the open span of this kind when `next` continues it, or starts a new one. */
+  private addSpan(kind: LinkKind, next: LinkSpan): void {
+    const open = this.spans[kind];
+    if (
+      open &&
+      open.target === next.target &&
+      open.structParent === next.structParent &&
+      Math.abs(open.y - next.y) < 0.01 &&
+      Math.abs(open.h - next.h) < 0.01 &&
+      Math.abs(open.x + open.w - next.x) < 0.5
+    ) {
+      open.w = next.x + next.w - open.x;
+      return;
+    }
+    this.flushSpan(kind);
+    this.spans[kind] = next;
+  }
+
+  private flushSpan(kind: LinkKind): void {
+    const span = this.spans[kind];
+    if (!span) return;
+    this.spans[kind] = undefined;
+    const { x, y, w, h, target, structParent } = span;
+    if (kind === 'goTo') this.doc.goTo(x, y, w, h, String(target));
+    else this.doc.link(x, y, w, h, target, structParent ? { structParent } : {});
   }
 }
