@@ -13,6 +13,7 @@
  * - buildPhasesMs: the build phase split where pdfmake's time goes: measuring and placing
  *   (`layout`), drawing the pages (`render`), writing the file (`write`: font subsets, streams
  *   compressed, bytes joined); from the renderer patch's clock (lib/pdf/renderer/install.ts).
+ *   deflatedOffThread: streams compressed on the deflate Worker while pdfmake drew.
  * - pdfmakeOnly: the offscreen document keeps the definition of that export (armed just before)
  *   and builds it again with pdfmake alone.
  * - chromium: a fresh tab, page load + CDP Page.printToPDF (A4, backgrounds, streamed back).
@@ -66,6 +67,8 @@ interface Row {
   phasesMs: Phases;
   /** The build phase split: pdfmake measuring + placing, drawing pages, writing the file. */
   buildPhasesMs: { layout: number; render: number; write: number };
+  /** Streams (page content, object streams) compressed on the deflate Worker. */
+  deflatedOffThread: number;
   pdfmakeOnlyMs: number;
   chromiumPrintMs: number;
   offprintBytes: number;
@@ -206,7 +209,15 @@ interface Outcome {
     downloadId: number;
     bytes: number;
     timings: Partial<
-      Record<keyof Phases | 'total' | 'pdfmakeLayout' | 'pdfmakeRender' | 'pdfmakeWrite', number>
+      Record<
+        | keyof Phases
+        | 'total'
+        | 'pdfmakeLayout'
+        | 'pdfmakeRender'
+        | 'pdfmakeWrite'
+        | 'deflatedOffThread',
+        number
+      >
     >;
   };
 }
@@ -382,6 +393,7 @@ async function main(): Promise<void> {
           render: t.pdfmakeRender ?? 0,
           write: t.pdfmakeWrite ?? 0,
         },
+        deflatedOffThread: t.deflatedOffThread ?? 0,
         pdfmakeOnlyMs: off.pdfmakeOnlyMs,
         chromiumPrintMs: chr.ms,
         offprintBytes: off.bytes.byteLength,

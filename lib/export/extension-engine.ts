@@ -1,5 +1,7 @@
 import type { PdfEngine } from '../pdf/build-pdf';
 import { createBrowserEngine } from '../pdf/browser-engine';
+import { setBackgroundDeflater } from '../pdf/deflate';
+import { workerDeflater } from '../pdf/worker-deflater';
 
 let engine: Promise<PdfEngine> | undefined;
 
@@ -9,6 +11,7 @@ let engine: Promise<PdfEngine> | undefined;
  * Created once per page; a failed start (a missing font) is retried on the next call.
  */
 export function extensionEngine(): Promise<PdfEngine> {
+  if (!engine) startDeflateWorker();
   engine ??= createBrowserEngine(async (file) => {
     const response = await fetch(browser.runtime.getURL(`/fonts/${file}` as '/'));
     if (!response.ok) throw new Error(`font ${file} missing from the extension`);
@@ -18,4 +21,20 @@ export function extensionEngine(): Promise<PdfEngine> {
     engine = undefined;
   });
   return engine;
+}
+
+/**
+ * Page content is compressed on a Worker, in parallel with pdfmake's drawing (the second core);
+ * without one (or if it cannot start) it is compressed on this thread.
+ */
+function startDeflateWorker(): void {
+  if (typeof Worker !== 'function') return;
+  try {
+    const worker = new Worker(new URL('../pdf/deflate-worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    setBackgroundDeflater(workerDeflater(worker));
+  } catch {
+    setBackgroundDeflater(undefined);
+  }
 }

@@ -14,7 +14,7 @@
  * reference pointed at a sink that keeps the text instead of writing it to the file.
  */
 
-import { writeDeflated } from './deflate';
+import { writeDeflated, writeDeflatedLater } from './deflate';
 
 /** A pdfkit PDFReference, as far as this module uses it (pdfkit 0.19). */
 interface PdfKitRef {
@@ -151,13 +151,16 @@ function collect(ref: PdfKitRef, finalize: () => void, writer: Writer): void {
     for (const part of parts) doc._write(part as string);
   } else {
     writer.pending.push({ id: ref.id, body });
-    if (writer.pending.length >= OBJECTS_PER_STREAM) flush(doc, writer);
+    if (writer.pending.length >= OBJECTS_PER_STREAM) flush(doc, writer, true);
   }
   doc._refEnd(ref);
 }
 
-/** Writes the pending objects as one object stream. */
-function flush(doc: PdfKitInternals, writer: Writer): void {
+/**
+ * Writes the pending objects as one object stream; `late`: compressed in the background and
+ * ended when that is done (not for the last one: the cross-reference stream follows it at once).
+ */
+function flush(doc: PdfKitInternals, writer: Writer, late = false): void {
   const objects = writer.pending;
   if (objects.length === 0) return;
   writer.pending = [];
@@ -172,7 +175,9 @@ function flush(doc: PdfKitInternals, writer: Writer): void {
   const stream = doc.ref({ Type: 'ObjStm', N: objects.length, First: header.length });
   // Compression is the point, even when the document was made with compress: false. The
   // trailing \n is what pdfkit's write() would have appended.
-  writeDeflated(stream, `${header}${objects.map((o) => o.body).join('\n')}\n`);
+  const text = `${header}${objects.map((o) => o.body).join('\n')}\n`;
+  if (late) writeDeflatedLater(stream, text);
+  else writeDeflated(stream, text);
   objects.forEach((o, index) => writer.compressed.set(o.id, [stream.id, index]));
   stream.end();
 }

@@ -243,6 +243,9 @@ test('a 158-page subtree (Project Archive, three levels, paginated listings) exp
       (peakMB === undefined ? 'not measured (no /proc)' : `${peakMB} MB`),
   );
 
+  // Page content was compressed on the deflate Worker, in parallel with drawing.
+  expect(timings?.['deflatedOffThread'] ?? 0).toBeGreaterThanOrEqual(pdf.pages.length);
+
   // Every generated page is bookmarked, under its parent's bookmark, in tree order.
   const outline = flattenOutline(pdf.outline);
   const tree = expectedTree(ARCHIVE_ROOT_TITLE);

@@ -1,9 +1,9 @@
-import { writeDeflated, type DeflatableRef } from '../deflate';
+import { writeDeflatedLater, type DeflatableRef, type LateEnd } from '../deflate';
 import type { PdfKitDoc } from './pdfkit-types';
 
 /** The parts of pdfkit's PDFPage / PDFReference this writes through. */
 interface Page {
-  content: DeflatableRef & { buffer: unknown[] };
+  content: DeflatableRef & LateEnd & { buffer: unknown[] };
 }
 
 const LONG_DECIMAL = /(\d\.\d{3})\d+/g;
@@ -15,9 +15,10 @@ const isEmptySequenceStart = (op: string | undefined): boolean =>
  * `Buffer.from(op + '\n')`), concatenates them when the page ends and deflates the result; in
  * the browser build Buffer is a polyfill and deflate is pako, both slow on hundreds of
  * thousands of operators. While rendering, this keeps each page's operators as strings and,
- * when pdfkit ends the page (`flushPages`), deflates them once (../deflate.ts), writing the
- * stream already compressed. (The platform's CompressionStream, asynchronous, made the build
- * slower in Chromium: its streams' overhead outweighed pako's speed difference here.)
+ * when pdfkit ends the page (`flushPages`, at the next page), deflates them once, on the
+ * background deflater's thread when there is one (../deflate.ts). (The platform's
+ * CompressionStream did not help: it works on this thread, between tasks, so only after the
+ * synchronous drawing loop.)
  *
  * Two savings on the way, neither visible: numbers keep three decimals (pdfkit writes colours
  * and coordinates with up to sixteen; 1/1000 pt is far below a device pixel), and a marked-content
@@ -40,7 +41,7 @@ export function bufferContent(doc: PdfKitDoc): { flush(): void } {
     for (const [p, list] of pending) {
       const text = `${list.join('\n')}\n`;
       const content = p.content;
-      if (content.compress && content.buffer.length === 0) writeDeflated(content, text);
+      if (content.compress && content.buffer.length === 0) writeDeflatedLater(content, text);
       else {
         // Something wrote to this page before: let pdfkit join and compress it all.
         content.write(text.slice(0, -1));
