@@ -94,6 +94,12 @@ export default defineBackground(() => {
       );
       await showOutcome(tabId, result);
       return result;
+    } catch (error) {
+      // Whatever broke, the export ends as failed and says so; it never just stops.
+      const result = fail<ExportOutcome>(`Export failed: ${(error as Error).message}`);
+      await finishJob(tabId, 'failed');
+      await showOutcome(tabId, result);
+      return result;
     } finally {
       running.delete(tabId);
       await browser.action.setPopup({ tabId, popup: '' });

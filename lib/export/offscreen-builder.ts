@@ -1,31 +1,41 @@
-import type { BuiltPdf, OffscreenRequest, Result } from '../messaging/protocol';
+import { fail, type BuiltPdf, type OffscreenRequest, type Result } from '../messaging/protocol';
 import type { PdfBuilder } from './run-export';
 
 const OFFSCREEN_PATH = '/offscreen.html';
-let creating: Promise<void> | undefined;
+let ensuring: Promise<void> = Promise.resolve();
 
-async function ensureOffscreenDocument(): Promise<void> {
+async function createIfMissing(): Promise<void> {
   const url = browser.runtime.getURL(OFFSCREEN_PATH);
   const existing = await browser.runtime.getContexts({
     contextTypes: ['OFFSCREEN_DOCUMENT' as Browser.runtime.ContextType],
     documentUrls: [url],
   });
   if (existing.length > 0) return;
-  creating ??= browser.offscreen
-    .createDocument({
-      url: OFFSCREEN_PATH,
-      reasons: ['BLOBS' as Browser.offscreen.Reason],
-      justification: 'Build the PDF and hand it to downloads as a blob: URL',
-    })
-    .finally(() => {
-      creating = undefined;
-    });
-  await creating;
+  await browser.offscreen.createDocument({
+    url: OFFSCREEN_PATH,
+    reasons: ['BLOBS' as Browser.offscreen.Reason],
+    justification: 'Build the PDF and hand it to downloads as a blob: URL',
+  });
+}
+
+/**
+ * One check-and-create at a time: the warm-up and the build ask at nearly the same moment, and
+ * a second createDocument while the first is finishing fails ("only a single offscreen
+ * document"), which lost the export.
+ */
+function ensureOffscreenDocument(): Promise<void> {
+  const run = ensuring.catch(() => undefined).then(createIfMissing);
+  ensuring = run;
+  return run;
 }
 
 async function send<T>(request: OffscreenRequest): Promise<Result<T>> {
-  await ensureOffscreenDocument();
-  return (await browser.runtime.sendMessage(request)) as Result<T>;
+  try {
+    await ensureOffscreenDocument();
+    return (await browser.runtime.sendMessage(request)) as Result<T>;
+  } catch (error) {
+    return fail(`The PDF builder could not start: ${(error as Error).message}`);
+  }
 }
 
 /** Chrome: the PDF is built in an offscreen document (the service worker has no Blob URLs). */
