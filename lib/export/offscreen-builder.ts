@@ -11,17 +11,22 @@ async function createIfMissing(): Promise<void> {
     documentUrls: [url],
   });
   if (existing.length > 0) return;
-  await browser.offscreen.createDocument({
-    url: OFFSCREEN_PATH,
-    reasons: ['BLOBS' as Browser.offscreen.Reason],
-    justification: 'Build the PDF and hand it to downloads as a blob: URL',
-  });
+  try {
+    await browser.offscreen.createDocument({
+      url: OFFSCREEN_PATH,
+      reasons: ['BLOBS' as Browser.offscreen.Reason],
+      justification: 'Build the PDF and hand it to downloads as a blob: URL',
+    });
+  } catch (error) {
+    // Created a moment ago and not listed yet: it is there, which is all that was asked.
+    if (!/single offscreen document/i.test((error as Error).message)) throw error;
+  }
 }
 
 /**
  * One check-and-create at a time: the warm-up and the build ask at nearly the same moment, and
  * a second createDocument while the first is finishing fails ("only a single offscreen
- * document"), which lost the export.
+ * document"), which lost the export. That error also means the document exists.
  */
 function ensureOffscreenDocument(): Promise<void> {
   const run = ensuring.catch(() => undefined).then(createIfMissing);
