@@ -1,60 +1,75 @@
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { BuildPdfRequest, BuildPhases, BuiltPdf } from '../messaging/protocol';
-import { layoutDocument } from '../layout/layout-document';
-import { extensionEngine } from './extension-engine';
+import type { BuildPdfRequest, BuiltPdf } from '../messaging/protocol';
+import type { BuiltBytes } from './build-pdf-bytes';
+import type { BuildWorkerReply, BuildWorkerRequest } from './build-worker-protocol';
 
-// `npm run bench` only: when armed, the next definition is kept (in memory, until rebuilt) so
-// pdfmake alone can be timed on exactly what the export built.
-let benchArmed = false;
-let benchDefinition: TDocumentDefinitions | undefined;
+type Pending = (reply: BuildWorkerReply) => void;
 
-/** pdfmake started and its base fonts loaded, ahead of the first build. */
-export async function warmEngine(): Promise<void> {
-  await (await extensionEngine()).warm();
+let worker: Worker | undefined;
+let nextId = 0;
+const pending = new Map<number, Pending>();
+
+/** The build worker (build-worker.ts), started on first use; a crashed one is replaced. */
+function buildWorker(): Worker {
+  if (worker) return worker;
+  const started = new Worker(new URL('./build-worker.ts', import.meta.url), { type: 'module' });
+  started.onmessage = (event: MessageEvent<BuildWorkerReply>) => {
+    const answer = pending.get(event.data.id);
+    pending.delete(event.data.id);
+    answer?.(event.data);
+  };
+  started.onerror = (event) => {
+    event.preventDefault();
+    worker = undefined;
+    for (const answer of pending.values())
+      answer({ id: -1, ok: false, error: `the PDF build worker stopped: ${event.message}` });
+    pending.clear();
+  };
+  worker = started;
+  return started;
 }
 
-/** Lays out the model, builds the PDF and returns a `blob:` URL for the browser to download. */
-export async function buildPdfUrl(request: BuildPdfRequest): Promise<BuiltPdf> {
-  const pdf = await extensionEngine();
-  const laying = performance.now();
-  const definition = layoutDocument(request.model, {
-    prefs: request.prefs,
-    exportedAt: new Date(request.exportedAt),
+type Ask =
+  | { type: 'build'; request: BuildPdfRequest }
+  | { type: 'warm' }
+  | { type: 'bench'; action: 'arm' | 'rebuild' };
+
+function ask(message: Ask): Promise<BuildWorkerReply> {
+  const id = nextId++;
+  return new Promise((resolve) => {
+    pending.set(id, resolve);
+    buildWorker().postMessage({ ...message, id } as BuildWorkerRequest);
   });
-  const building = performance.now();
-  if (benchArmed) [benchArmed, benchDefinition] = [false, definition];
-  const warnings = [...request.model.warnings];
-  const phases: Partial<BuildPhases> = {};
-  const bytes = await pdf.build(
-    definition,
-    (message) => warnings.push({ kind: 'layout-simplified', message }),
-    phases,
-  );
-  const built = performance.now();
-  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
+}
+
+const failure = (reply: BuildWorkerReply): Error =>
+  new Error(reply.ok ? 'the PDF build worker gave no answer' : reply.error);
+
+/** Starts the build worker, pdfmake and the base fonts ahead of the first build. */
+export async function warmEngine(): Promise<void> {
+  const reply = await ask({ type: 'warm' });
+  if (!reply.ok) throw failure(reply);
+}
+
+/**
+ * Lays out the model and builds the PDF in the build worker, and returns a `blob:` URL for the
+ * browser to download (Blob URLs need this page; the worker hands over the bytes).
+ */
+export async function buildPdfUrl(request: BuildPdfRequest): Promise<BuiltPdf> {
+  const reply = await ask({ type: 'build', request });
+  if (!reply.ok || !reply.built) throw failure(reply);
+  const built: BuiltBytes = reply.built;
+  const blob = new Blob([built.bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
   return {
     url: URL.createObjectURL(blob),
-    bytes: bytes.byteLength,
-    warnings,
-    timings: {
-      layout: Math.round(building - laying),
-      build: Math.round(built - building),
-      ...phases,
-    },
+    bytes: built.bytes.byteLength,
+    warnings: built.warnings,
+    ...(built.timings ? { timings: built.timings } : {}),
   };
 }
 
-/** Bench: `arm` keeps the next definition; `rebuild` times pdfmake on it and drops it (ms). */
+/** Bench: see build-pdf-bytes.ts's benchPdfmake; runs in the build worker. */
 export async function benchPdfmake(action: 'arm' | 'rebuild'): Promise<number> {
-  if (action === 'arm') {
-    benchArmed = true;
-    return 0;
-  }
-  const definition = benchDefinition;
-  benchDefinition = undefined;
-  if (!definition) throw new Error('no definition kept: arm before the export');
-  const pdf = await extensionEngine();
-  const started = performance.now();
-  await pdf.build(definition);
-  return Math.round(performance.now() - started);
+  const reply = await ask({ type: 'bench', action });
+  if (!reply.ok || reply.ms === undefined) throw failure(reply);
+  return reply.ms;
 }

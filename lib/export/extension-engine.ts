@@ -6,14 +6,16 @@ import { workerDeflater } from '../pdf/worker-deflater';
 let engine: Promise<PdfEngine> | undefined;
 
 /**
- * The pdfmake engine of an extension page (offscreen document, options preview, Firefox's
- * background page), with fonts read from the extension's own `fonts/` folder: never the network.
- * Created once per page; a failed start (a missing font) is retried on the next call.
+ * The pdfmake engine of an extension context (the build worker, the options page's preview),
+ * with fonts read from the extension's own `fonts/` folder: never the network. Created once per
+ * context; a failed start (a missing font) is retried on the next call.
  */
 export function extensionEngine(): Promise<PdfEngine> {
   if (!engine) startDeflateWorker();
   engine ??= createBrowserEngine(async (file) => {
-    const response = await fetch(browser.runtime.getURL(`/fonts/${file}` as '/'));
+    // From the extension's origin: the same in its pages and in the build worker (which has
+    // no extension APIs).
+    const response = await fetch(new URL(`/fonts/${file}`, globalThis.location.origin));
     if (!response.ok) throw new Error(`font ${file} missing from the extension`);
     return response.arrayBuffer();
   });
