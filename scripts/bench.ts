@@ -344,7 +344,7 @@ async function runChromium(
 const mb = (n: number): number => Math.round(n * 10) / 10;
 
 async function main(): Promise<void> {
-  const sizes = (arg('sizes') ?? '10,50,200,500,1000').split(',').map(Number);
+  const sizes = (arg('sizes') ?? '10,50,200,500,1000,2000').split(',').map(Number);
   const site = (arg('site') ?? 'dc') as 'dc' | 'cloud';
   ensureBuilt();
   mkdirSync(OUT, { recursive: true });
