@@ -1,4 +1,4 @@
-import type { Asset, Block, Inline, PageModel, Warning } from '../model/types';
+import type { Asset, Block, PageModel, Warning } from '../model/types';
 import { readPage, type ReadResult } from '../read/read-page';
 
 export type PageFacts = Omit<PageModel, 'blocks'>;
@@ -40,18 +40,29 @@ export async function readPageWithImages(
   };
 }
 
+/**
+ * Drops the asset ids of images that could not be loaded, in place: the blocks are the reader's
+ * own, fresh from this page. (A JSON copy with a reviver took ~0.2 s on a 500-page page.)
+ */
 function dropMissingAssets(blocks: Block[], present: Set<string>): Block[] {
-  return JSON.parse(JSON.stringify(blocks), (_key, value: unknown) => {
-    if (
-      value &&
-      typeof value === 'object' &&
-      (value as Inline | Block).type === 'image' &&
-      typeof (value as { asset?: unknown }).asset === 'string' &&
-      !present.has((value as { asset: string }).asset)
-    ) {
-      const { asset: _dropped, ...rest } = value as { asset: string };
-      return rest;
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+      return;
     }
-    return value;
-  }) as Block[];
+    if (!value || typeof value !== 'object') return;
+    const node = value as Record<string, unknown>;
+    if (
+      node['type'] === 'image' &&
+      typeof node['asset'] === 'string' &&
+      !present.has(node['asset'])
+    )
+      delete node['asset'];
+    for (const key in node) {
+      const child = node[key];
+      if (child && typeof child === 'object') visit(child);
+    }
+  };
+  visit(blocks);
+  return blocks;
 }
