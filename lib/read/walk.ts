@@ -172,28 +172,77 @@ export function walkNode(state: ReadState, node: Node, flow: Flow): void {
   }
 }
 
-function route(state: ReadState, el: Element, flow: Flow): void {
-  for (const selector of Object.values(registry.ignore)) if (is(el, selector)) return;
+/**
+ * The registry's rules as lists, made on first use (route runs for every element of the page;
+ * not at module load: the handlers import this module, so the registry is not there yet).
+ */
+function rules() {
+  const blocks = Object.entries(registry.blocks);
+  const inline = Object.entries(registry.inline);
+  const useChildren = Object.entries(registry.useChildren);
+  const fallback = Object.entries(registry.fallback);
+  const ignore = Object.values(registry.ignore);
+  // Every selector in one list: most elements (plain wrappers) match none of them.
+  const any = [
+    ...ignore,
+    ...[...blocks, ...inline, ...fallback].map(([, rule]) => rule.match),
+    ...useChildren.map(([, selector]) => selector),
+  ].join(', ');
+  return {
+    ignore,
+    blocks,
+    inline,
+    useChildren,
+    fallback,
+    any,
+    anyParses: undefined as boolean | undefined,
+  };
+}
+let RULES: ReturnType<typeof rules> | undefined;
 
-  for (const [name, rule] of Object.entries(registry.blocks)) {
+/** False only when `el` matches no rule at all (true when in doubt). */
+function mayMatchARule(el: Element, r: ReturnType<typeof rules>): boolean {
+  if (r.anyParses === undefined) {
+    try {
+      el.matches(r.any);
+      r.anyParses = true;
+    } catch {
+      // A selector this engine does not know: the rules are tried one by one, as always.
+      r.anyParses = false;
+    }
+  }
+  return !r.anyParses || el.matches(r.any);
+}
+
+function route(state: ReadState, el: Element, flow: Flow): void {
+  RULES ??= rules();
+  const { ignore, blocks, inline, useChildren, fallback } = RULES;
+  if (!mayMatchARule(el, RULES)) {
+    state.fallback(constructKey(el));
+    childrenOf(state, el, flow);
+    return;
+  }
+  for (const selector of ignore) if (is(el, selector)) return;
+
+  for (const [name, rule] of blocks) {
     if (!is(el, rule.match)) continue;
     state.handled(name);
     flow.block(rule.read(state, el));
     return;
   }
-  for (const [name, rule] of Object.entries(registry.inline)) {
+  for (const [name, rule] of inline) {
     if (!('read' in rule) || !is(el, rule.match)) continue;
     state.handled(name);
     flow.inline(rule.read(state, el));
     return;
   }
-  for (const [name, selector] of Object.entries(registry.useChildren)) {
+  for (const [name, selector] of useChildren) {
     if (!is(el, selector)) continue;
     state.handled(name);
     childrenOf(state, el, flow);
     return;
   }
-  for (const [name, rule] of Object.entries(registry.fallback)) {
+  for (const [name, rule] of fallback) {
     if (!is(el, rule.match)) continue;
     state.handled(name);
     const blocks = rule.read(state, el);
@@ -205,7 +254,7 @@ function route(state: ReadState, el: Element, flow: Flow): void {
     } else flow.block(blocks);
     return;
   }
-  for (const [name, rule] of Object.entries(registry.inline)) {
+  for (const [name, rule] of inline) {
     if (!('marks' in rule) || !is(el, rule.match)) continue;
     state.handled(name);
     const marks = rule.marks(state, el);
