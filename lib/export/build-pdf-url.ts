@@ -1,45 +1,24 @@
 import type { BuildPdfRequest, BuiltPdf } from '../messaging/protocol';
 import type { BuiltBytes } from './build-pdf-bytes';
-import type { BuildWorkerReply, BuildWorkerRequest } from './build-worker-protocol';
-
-type Pending = (reply: BuildWorkerReply) => void;
-
-let worker: Worker | undefined;
-let nextId = 0;
-const pending = new Map<number, Pending>();
-
-/** The build worker (build-worker.ts), started on first use; a crashed one is replaced. */
-function buildWorker(): Worker {
-  if (worker) return worker;
-  const started = new Worker(new URL('./build-worker.ts', import.meta.url), { type: 'module' });
-  started.onmessage = (event: MessageEvent<BuildWorkerReply>) => {
-    const answer = pending.get(event.data.id);
-    pending.delete(event.data.id);
-    answer?.(event.data);
-  };
-  started.onerror = (event) => {
-    event.preventDefault();
-    worker = undefined;
-    for (const answer of pending.values())
-      answer({ id: -1, ok: false, error: `the PDF build worker stopped: ${event.message}` });
-    pending.clear();
-  };
-  worker = started;
-  return started;
-}
+import { workerCalls } from '../messaging/worker-calls';
+import type { BuildWorkerReply } from './build-worker-protocol';
 
 type Ask =
   | { type: 'build'; request: BuildPdfRequest }
   | { type: 'warm' }
   | { type: 'bench'; action: 'arm' | 'rebuild' };
 
-function ask(message: Ask): Promise<BuildWorkerReply> {
-  const id = nextId++;
-  return new Promise((resolve) => {
-    pending.set(id, resolve);
-    buildWorker().postMessage({ ...message, id } as BuildWorkerRequest);
-  });
-}
+/** The build worker (build-worker.ts), started on first use; a crashed one is replaced. */
+const callBuildWorker = workerCalls<Ask, BuildWorkerReply>(
+  () => new Worker(new URL('./build-worker.ts', import.meta.url), { type: 'module' }),
+);
+
+const ask = (message: Ask): Promise<BuildWorkerReply> =>
+  callBuildWorker(message).catch((error: unknown): BuildWorkerReply => ({
+    id: -1,
+    ok: false,
+    error: `the PDF build worker stopped: ${(error as Error).message}`,
+  }));
 
 const failure = (reply: BuildWorkerReply): Error =>
   new Error(reply.ok ? 'the PDF build worker gave no answer' : reply.error);

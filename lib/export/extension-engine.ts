@@ -31,12 +31,10 @@ export function extensionEngine(): Promise<PdfEngine> {
  */
 function startDeflateWorker(): void {
   if (typeof Worker !== 'function') return;
-  try {
-    const worker = new Worker(new URL('../pdf/deflate-worker.ts', import.meta.url), {
-      type: 'module',
-    });
-    setBackgroundDeflater(workerDeflater(worker));
-  } catch {
-    setBackgroundDeflater(undefined);
-  }
+  // Started on the first page's content; one that cannot start leaves it to this thread.
+  setBackgroundDeflater(
+    workerDeflater(
+      () => new Worker(new URL('../pdf/deflate-worker.ts', import.meta.url), { type: 'module' }),
+    ),
+  );
 }

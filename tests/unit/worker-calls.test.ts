@@ -1,0 +1,49 @@
+/**
+ * Calls to a worker are answered by id (in any order); a worker that dies fails the calls
+ * waiting on it, and the next call starts a new worker.
+ */
+import { describe, expect, it } from 'vitest';
+import { workerCalls } from '../../lib/messaging/worker-calls';
+
+/** A stand-in for a Worker: echoes `{ id, value * 2 }`, later answers first; `die()` fails it. */
+class FakeWorker {
+  onmessage: ((event: MessageEvent) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  received: unknown[] = [];
+  postMessage(message: { id: number; value: number }): void {
+    this.received.push(message);
+    setTimeout(
+      () => this.onmessage?.({ data: { id: message.id, out: message.value * 2 } } as MessageEvent),
+      20 - message.value,
+    );
+  }
+  die(): void {
+    this.onerror?.({ message: 'boom', preventDefault() {} } as ErrorEvent);
+  }
+}
+
+describe('workerCalls', () => {
+  it('matches answers to calls by id, whatever their order', async () => {
+    const workers: FakeWorker[] = [];
+    const call = workerCalls<{ value: number }, { id: number; out: number }>(() => {
+      workers.push(new FakeWorker());
+      return workers[workers.length - 1] as unknown as Worker;
+    });
+    const replies = await Promise.all([1, 5, 10].map((value) => call({ value })));
+    expect(replies.map((r) => r.out)).toEqual([2, 10, 20]);
+    expect(workers).toHaveLength(1);
+  });
+
+  it('fails the waiting calls when the worker dies, and starts a new one for the next', async () => {
+    const workers: FakeWorker[] = [];
+    const call = workerCalls<{ value: number }, { id: number; out: number }>(() => {
+      workers.push(new FakeWorker());
+      return workers[workers.length - 1] as unknown as Worker;
+    });
+    const waiting = call({ value: 0 });
+    workers[0]?.die();
+    await expect(waiting).rejects.toThrow(/worker stopped: boom/);
+    expect((await call({ value: 3 })).out).toBe(6);
+    expect(workers).toHaveLength(2);
+  });
+});
