@@ -7,7 +7,7 @@
 import { findV1ByTitle, getV1Page, webUrl } from './dc-v1';
 import { PageNotFoundError, RestError } from './errors';
 import type { Http } from './http';
-import { linkHeaderNext, pick, resolveNext, str } from './links';
+import { childRefOf, listingResults, pick, str } from './links';
 import type { ChildRef, ConfluenceApi, PageSummary, RestPage } from './types';
 
 const V1_EXPAND = 'body.export_view,version,space,history';
@@ -91,26 +91,13 @@ export function createCloudApi(
 
   async function* children(id: string): AsyncGenerator<ChildRef> {
     if (v1Only.has(id)) return;
-    let url: string | undefined =
-      `${base}/api/v2/pages/${encodeURIComponent(id)}/children?limit=${pageSize}`;
-    const seen = new Set<string>();
-    for (let n = 0; url && n < MAX_LISTING_PAGES && !seen.has(url); n++) {
-      seen.add(url);
-      const { body, headers }: { body: unknown; headers: Headers } = await http.getJson(url);
-      const results = pick(body, 'results');
-      if (!Array.isArray(results))
-        throw new RestError(`Unexpected answer from ${url}: no results`, url);
-      for (const r of results as unknown[]) {
-        const childId = str(pick(r, 'id'));
-        // /children lists pages; /direct-children and /descendants also list databases,
-        // embeds, folders and whiteboards, which carry a `type`.
-        const type = str(pick(r, 'type'));
-        if (!childId || (type && type !== 'page')) continue;
-        const title = str(pick(r, 'title'));
-        yield title === undefined ? { id: childId } : { id: childId, title };
+    const first = `${base}/api/v2/pages/${encodeURIComponent(id)}/children?limit=${pageSize}`;
+    const answers = listingResults(http, first, base, MAX_LISTING_PAGES, { linkHeader: true });
+    for await (const results of answers) {
+      for (const r of results) {
+        const child = childRefOf(r);
+        if (child) yield child;
       }
-      const next = str(pick(body, '_links', 'next')) ?? linkHeaderNext(headers.get('link'));
-      url = next ? resolveNext(next, str(pick(body, '_links', 'base')), base) : undefined;
     }
   }
 

@@ -6,7 +6,7 @@
  */
 import { RestError } from './errors';
 import type { Http } from './http';
-import { pick, resolveNext, str } from './links';
+import { childRefOf, listingResults, pick, resolveNext, str } from './links';
 import type { ChildRef, ConfluenceApi, PageSummary, RestPage } from './types';
 
 const PAGE_EXPAND = 'body.export_view,version,space,history,ancestors';
@@ -98,24 +98,12 @@ export async function* v1Children(
   id: string,
   pageSize: number,
 ): AsyncGenerator<ChildRef> {
-  let url: string | undefined = `${contentUrl(base, id)}/child/page?limit=${pageSize}&start=0`;
-  const seen = new Set<string>();
-  for (let n = 0; url && n < MAX_LISTING_PAGES && !seen.has(url); n++) {
-    seen.add(url);
-    const { body }: { body: unknown } = await http.getJson(url);
-    const results = pick(body, 'results');
-    if (!Array.isArray(results))
-      throw new RestError(`Unexpected answer from ${url}: no results`, url);
-    for (const r of results as unknown[]) {
-      const childId = str(pick(r, 'id'));
-      // A listing of pages only; anything else (should it appear) is not a page to export.
-      const type = str(pick(r, 'type'));
-      if (!childId || (type && type !== 'page')) continue;
-      const title = str(pick(r, 'title'));
-      yield title === undefined ? { id: childId } : { id: childId, title };
+  const first = `${contentUrl(base, id)}/child/page?limit=${pageSize}&start=0`;
+  for await (const results of listingResults(http, first, base, MAX_LISTING_PAGES)) {
+    for (const r of results) {
+      const child = childRefOf(r);
+      if (child) yield child;
     }
-    const next = str(pick(body, '_links', 'next'));
-    url = next ? resolveNext(next, str(pick(body, '_links', 'base')), base) : undefined;
   }
 }
 

@@ -1,5 +1,49 @@
 /** Pagination links of Confluence's REST answers. */
 import { RestError } from './errors';
+import type { Http } from './http';
+import type { ChildRef } from './types';
+
+/**
+ * The `results` of a paginated listing, answer by answer, from `firstUrl` on through every
+ * `_links.next` (and, with `linkHeader`, v2's `Link: rel="next"` when the body has none). A
+ * server that keeps sending `next` is stopped after `maxAnswers` answers or at a URL it sent
+ * before. Stop iterating to stop fetching.
+ */
+export async function* listingResults(
+  http: Http,
+  firstUrl: string,
+  siteBase: string,
+  maxAnswers: number,
+  { linkHeader = false }: { linkHeader?: boolean } = {},
+): AsyncGenerator<unknown[]> {
+  let url: string | undefined = firstUrl;
+  const seen = new Set<string>();
+  for (let n = 0; url && n < maxAnswers && !seen.has(url); n++) {
+    seen.add(url);
+    const { body, headers }: { body: unknown; headers: Headers } = await http.getJson(url);
+    const results = pick(body, 'results');
+    if (!Array.isArray(results))
+      throw new RestError(`Unexpected answer from ${url}: no results`, url);
+    yield results as unknown[];
+    const next =
+      str(pick(body, '_links', 'next')) ??
+      (linkHeader ? linkHeaderNext(headers.get('link')) : undefined);
+    url = next ? resolveNext(next, str(pick(body, '_links', 'base')), siteBase) : undefined;
+  }
+}
+
+/**
+ * A child listing's entry as a ChildRef; undefined for what is not a page (v2's
+ * /direct-children and /descendants also list databases, embeds, folders and whiteboards,
+ * which carry a `type`).
+ */
+export function childRefOf(result: unknown): ChildRef | undefined {
+  const id = str(pick(result, 'id'));
+  const type = str(pick(result, 'type'));
+  if (!id || (type && type !== 'page')) return undefined;
+  const title = str(pick(result, 'title'));
+  return title === undefined ? { id } : { id, title };
+}
 
 /**
  * Absolute URL of a `_links.next`. v1 writes it relative to `_links.base` (the context path:

@@ -4,9 +4,8 @@
  * Cloud whatever `limit` asks); every `_links.next` is followed (`start=` on DC, `cursor=` on
  * Cloud).
  */
-import { RestError } from './errors';
 import type { Http } from './http';
-import { pick, resolveNext, str } from './links';
+import { listingResults, pick, str } from './links';
 
 /** One page a search found (no body). */
 export interface SearchHit {
@@ -28,22 +27,14 @@ const MAX_ANSWERS = 200;
 export async function searchCql(http: Http, siteBase: string, cql: string): Promise<SearchHit[]> {
   const base = siteBase.replace(/\/+$/, '');
   const q = new URLSearchParams({ cql, limit: String(PAGE_SIZE), expand: 'content.ancestors' });
-  let url: string | undefined = `${base}/rest/api/search?${q.toString()}`;
   const hits: SearchHit[] = [];
-  const seen = new Set<string>();
-  for (let n = 0; url && n < MAX_ANSWERS && !seen.has(url); n++) {
-    seen.add(url);
-    const { body }: { body: unknown } = await http.getJson(url);
-    const results = pick(body, 'results');
-    if (!Array.isArray(results))
-      throw new RestError(`Unexpected answer from ${url}: no results`, url);
-    for (const r of results as unknown[]) {
+  const first = `${base}/rest/api/search?${q.toString()}`;
+  for await (const results of listingResults(http, first, base, MAX_ANSWERS)) {
+    for (const r of results) {
       const hit = hitOf(r);
       if (hit && hits.length < MAX_SEARCH_HITS) hits.push(hit);
     }
     if (hits.length >= MAX_SEARCH_HITS) break;
-    const next = str(pick(body, '_links', 'next'));
-    url = next ? resolveNext(next, str(pick(body, '_links', 'base')), base) : undefined;
   }
   return hits;
 }
