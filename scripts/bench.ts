@@ -31,20 +31,13 @@
  *   renderer that the next tab takes over, so "renderers new since the tab opened" misses it).
  */
 import { execFileSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { benchPagePath } from '../tests/sample-confluence/bench/routes';
 import { startSampleConfluence } from '../tests/sample-confluence/server';
 import { EXTENSION_DIR, ExtensionHarness } from '../tests/e2e/harness/extension';
+import { browserPid, descendants, readText } from '../tests/e2e/harness/proc-memory';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'out');
@@ -107,43 +100,10 @@ function ensureBuilt(): void {
 
 type ProcClass = 'extension' | 'tab' | 'print' | 'other';
 
-function readText(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined; // the process is gone
-  }
-}
-
-function browserPid(profileDir: string): number {
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const cmd = readText(`/proc/${entry}/cmdline`)?.split('\0') ?? [];
-    if (cmd.includes(`--user-data-dir=${profileDir}`) && !cmd.some((a) => a.startsWith('--type=')))
-      return Number(entry);
-  }
-  throw new Error(`no Chromium browser process for ${profileDir}`);
-}
-
-function descendants(root: number): number[] {
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const stat = readText(`/proc/${entry}/stat`);
-    // Fields after the ")" closing the command name: state ppid ...
-    const ppid = Number(stat?.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-    if (!Number.isFinite(ppid)) continue;
-    children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-  }
-  const out: number[] = [];
-  const walk = (pid: number): void => {
-    for (const c of children.get(pid) ?? []) {
-      out.push(c);
-      walk(c);
-    }
-  };
-  walk(root);
-  return out;
+function browserPidOf(profileDir: string): number {
+  const pid = browserPid(profileDir);
+  if (pid === undefined) throw new Error(`no Chromium browser process for ${profileDir}`);
+  return pid;
 }
 
 function classify(pid: number): ProcClass {
@@ -356,7 +316,7 @@ async function main(): Promise<void> {
     const login = await harness.context.newPage();
     await login.goto(server.loginUrl(site));
     await login.close();
-    const browser = browserPid(dirname(harness.downloadDir));
+    const browser = browserPidOf(dirname(harness.downloadDir));
     for (const size of sizes) {
       const url = origin + benchPagePath(site, size);
       // Warm the sample server's render cache so neither side pays for generating the HTML.

@@ -8,7 +8,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
-function readText(path: string): string | undefined {
+/** A /proc file's text; undefined when the process is gone. */
+export function readText(path: string): string | undefined {
   try {
     return readFileSync(path, 'utf8');
   } catch {
@@ -16,7 +17,8 @@ function readText(path: string): string | undefined {
   }
 }
 
-function browserPid(profileDir: string): number | undefined {
+/** The Chromium browser process of the profile at `profileDir`, if it runs. */
+export function browserPid(profileDir: string): number | undefined {
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     const cmd = readText(`/proc/${entry}/cmdline`)?.split('\0') ?? [];
@@ -26,11 +28,13 @@ function browserPid(profileDir: string): number | undefined {
   return undefined;
 }
 
-function descendants(root: number): number[] {
+/** Every process below `root` (children, their children, ...). */
+export function descendants(root: number): number[] {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     const stat = readText(`/proc/${entry}/stat`);
+    // Fields after the ")" closing the command name: state ppid ...
     const ppid = Number(stat?.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
     if (Number.isFinite(ppid)) children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
   }
