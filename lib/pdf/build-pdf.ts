@@ -90,7 +90,7 @@ export function engineFor(pdfmake: PdfmakeInstance, loadFiles: FontFileLoader): 
           warn?.(
             'Some drawn decorations (rules, check boxes, panel icons) were left out to fit the layout.',
           );
-          return pdfmake.createPdf(withoutCanvases(prepared(dd))).getBuffer();
+          return pdfmake.createPdf(prepared(dd, dropCanvas)).getBuffer();
         });
       if (phases && renderClock.started >= started) {
         phases.pdfmakeLayout = Math.round(renderClock.started - started);
@@ -104,16 +104,28 @@ export function engineFor(pdfmake: PdfmakeInstance, loadFiles: FontFileLoader): 
   };
 }
 
-/** The engine's own copy of a definition, at PDF 1.5 at least (object streams need it). */
-function prepared(dd: TDocumentDefinitions): TDocumentDefinitions {
-  const copy = copyDefinition(dd);
+/**
+ * The engine's own copy of a definition, at PDF 1.5 at least (object streams need it);
+ * `replace` may stand in for a node of it.
+ */
+function prepared(dd: TDocumentDefinitions, replace?: Replace): TDocumentDefinitions {
+  const copy = copyDefinition(dd, replace);
   if (!copy.version || copy.version < '1.5') copy.version = '1.5';
   return copy;
 }
 
-/** The definition with every canvas node replaced by an empty text of the same margins. */
-function withoutCanvases<T>(value: T): T {
-  if (Array.isArray(value)) return value.map((v: unknown) => withoutCanvases(v)) as T;
+/** What to put in a node's place in the copy; undefined = copy the node. */
+type Replace = (node: Record<string, unknown>) => unknown;
+
+/** A canvas node becomes an empty text of the same margins. */
+const dropCanvas: Replace = (node) =>
+  Array.isArray(node['canvas'])
+    ? { text: '', ...(node['margin'] !== undefined ? { margin: node['margin'] } : {}) }
+    : undefined;
+
+/** Deep copy of plain data; functions (header/footer) and Dates are kept as they are. */
+function copyDefinition<T>(value: T, replace?: Replace): T {
+  if (Array.isArray(value)) return value.map((v: unknown) => copyDefinition(v, replace)) as T;
   if (
     value &&
     typeof value === 'object' &&
@@ -121,27 +133,10 @@ function withoutCanvases<T>(value: T): T {
     !ArrayBuffer.isView(value)
   ) {
     const node = value as Record<string, unknown>;
-    if (Array.isArray(node['canvas'])) {
-      return { text: '', ...(node['margin'] !== undefined ? { margin: node['margin'] } : {}) } as T;
-    }
+    const instead = replace?.(node);
+    if (instead !== undefined) return instead as T;
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(node)) out[k] = withoutCanvases(v);
-    return out as T;
-  }
-  return value;
-}
-
-/** Deep copy of plain data; functions (header/footer) and Dates are kept as they are. */
-function copyDefinition<T>(value: T): T {
-  if (Array.isArray(value)) return value.map((v: unknown) => copyDefinition(v)) as T;
-  if (
-    value &&
-    typeof value === 'object' &&
-    !(value instanceof Date) &&
-    !ArrayBuffer.isView(value)
-  ) {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = copyDefinition(v);
+    for (const [k, v] of Object.entries(node)) out[k] = copyDefinition(v, replace);
     return out as T;
   }
   return value;
