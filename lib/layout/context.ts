@@ -36,11 +36,9 @@ export interface DocState {
   /** Destinations already given to a node (pdfmake throws on duplicate node ids). */
   placed: Set<string>;
   /**
-   * The definition's `images`: name -> data URL. pdfmake embeds a named image once however
-   * often it is used, but an inline data URL once per use.
+   * Data URL -> its name in the definition's `images` (assets with the same bytes share one).
+   * pdfmake embeds a named image once however often it is used, an inline data URL once per use.
    */
-  images: Record<string, string>;
-  /** Data URL -> its name in `images` (assets with the same bytes share one). */
   imageNames: Map<string, string>;
 }
 

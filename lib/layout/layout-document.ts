@@ -77,7 +77,6 @@ export function layoutDocument(model: ExportModel, opts: LayoutOptions): TDocume
     landscape: pageGeometry(prefs, 'landscape'),
     pages: collectDests(model.pages),
     placed: new Set(),
-    images: {},
     imageNames: new Map(),
   };
   const values = tokenValues(model, prefs, exportedAt, exportedBy);
@@ -163,7 +162,7 @@ export function layoutDocument(model: ExportModel, opts: LayoutOptions): TDocume
     pageOrientation: prefs.orientation,
     pageMargins: geometry.margins,
     content,
-    images: doc.images,
+    images: Object.fromEntries([...doc.imageNames].map(([dataUrl, name]) => [name, dataUrl])),
     styles: theme.styles,
     defaultStyle: theme.defaultStyle,
     info: {

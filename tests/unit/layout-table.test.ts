@@ -26,7 +26,6 @@ function ctxFor(width: number, topLevel = true): LayoutContext {
       landscape: pageGeometry(DEFAULT_PREFS, 'landscape'),
       pages,
       placed: new Set(),
-      images: {},
       imageNames: new Map(),
     },
     page,

@@ -94,12 +94,11 @@ export function imageContent(spec: ImageSpec, ctx: LayoutContext, inline = false
 
 /** The image's name in the definition's `images`, registered on first use. */
 function imageName(dataUrl: string, ctx: LayoutContext): string {
-  const { images, imageNames } = ctx.doc;
+  const { imageNames } = ctx.doc;
   let name = imageNames.get(dataUrl);
   if (name === undefined) {
     name = `image${imageNames.size + 1}`;
     imageNames.set(dataUrl, name);
-    images[name] = dataUrl;
   }
   return name;
 }
