@@ -1,4 +1,5 @@
 import { writeDeflatedLater, type DeflatableRef, type LateEnd } from '../deflate';
+import { overrideMethods } from './override';
 import type { PdfKitDoc } from './pdfkit-types';
 
 /** The parts of pdfkit's PDFPage / PDFReference this writes through. */
@@ -26,13 +27,6 @@ const isEmptySequenceStart = (op: string | undefined): boolean =>
  * line for backgrounds most lines do not have) is left out.
  */
 export function bufferContent(doc: PdfKitDoc): { flush(): void } {
-  const target = doc as unknown as Record<string, unknown>;
-  const saved = (['addContent', 'flushPages'] as const).map((name) => ({
-    name,
-    own: Object.prototype.hasOwnProperty.call(target, name),
-    value: target[name],
-  }));
-  const flushPages = target['flushPages'] as (this: PdfKitDoc) => unknown;
   const pending = new Map<Page, string[]>();
   let page: Page | undefined;
   let ops: string[] = [];
@@ -51,28 +45,27 @@ export function bufferContent(doc: PdfKitDoc): { flush(): void } {
     page = undefined;
   };
 
-  target['addContent'] = (op: string): PdfKitDoc => {
-    const current = (doc as unknown as { page: Page }).page;
-    if (current !== page) {
-      page = current;
-      ops = pending.get(current) ?? [];
-      pending.set(current, ops);
-    }
-    if (op === 'EMC' && isEmptySequenceStart(ops[ops.length - 1])) ops.pop();
-    else ops.push(op.includes('.') ? op.replace(LONG_DECIMAL, '$1') : op);
-    return doc;
-  };
-  target['flushPages'] = (): unknown => {
-    writePages();
-    return flushPages.call(doc);
-  };
+  const overrides = overrideMethods(doc, {
+    addContent: (op: string): PdfKitDoc => {
+      const current = (doc as unknown as { page: Page }).page;
+      if (current !== page) {
+        page = current;
+        ops = pending.get(current) ?? [];
+        pending.set(current, ops);
+      }
+      if (op === 'EMC' && isEmptySequenceStart(ops[ops.length - 1])) ops.pop();
+      else ops.push(op.includes('.') ? op.replace(LONG_DECIMAL, '$1') : op);
+      return doc;
+    },
+    flushPages: (): unknown => {
+      writePages();
+      return overrides.original('flushPages')();
+    },
+  });
   return {
     flush() {
       writePages();
-      for (const { name, own, value } of saved) {
-        if (own) target[name] = value;
-        else delete target[name];
-      }
+      overrides.restore();
     },
   };
 }

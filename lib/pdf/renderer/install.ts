@@ -5,6 +5,7 @@ import type { PdfKitDoc, PdfmakeInline, RendererProto, RendererThis } from './pd
 import { ARTIFACT_KEY, TagWriter } from '../tagging/tag-writer';
 import { useObjectStreams, type PdfKitInternals } from '../object-streams';
 import { bufferContent } from './content-buffer';
+import { overrideMethods } from './override';
 import { LineText } from './line-text';
 
 /**
@@ -96,24 +97,23 @@ function patch(proto: RendererProto): void {
     // renderLine draws each inline with one doc.text() call, in order.
     const inlines: PdfmakeInline[] = line.inlines;
     let next = 0;
-    const own = Object.prototype.hasOwnProperty.call(doc, 'text');
-    const text = doc.text;
-    doc.text = function (this: PdfKitDoc, ...args: unknown[]): unknown {
-      const inline = inlines[next++];
-      const link = inline ? writer.beforeInline(inline) : undefined;
-      const previous = doc._currentStructureElement;
-      if (link) doc._currentStructureElement = link;
-      try {
-        return text.apply(doc, args);
-      } finally {
-        doc._currentStructureElement = previous;
-      }
-    };
+    const overrides = overrideMethods(doc, {
+      text: (...args: unknown[]): unknown => {
+        const inline = inlines[next++];
+        const link = inline ? writer.beforeInline(inline) : undefined;
+        const previous = doc._currentStructureElement;
+        if (link) doc._currentStructureElement = link;
+        try {
+          return overrides.original('text')(...args);
+        } finally {
+          doc._currentStructureElement = previous;
+        }
+      },
+    });
     try {
       renderLine.call(this, line, x, y);
     } finally {
-      if (own) doc.text = text;
-      else delete (doc as Partial<PdfKitDoc>).text;
+      overrides.restore();
       writer.close();
     }
   };

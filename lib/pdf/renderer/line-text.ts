@@ -1,3 +1,4 @@
+import { overrideMethods } from './override';
 import type { PdfKitDoc } from './pdfkit-types';
 
 /** Options pdfmake 0.3.11's Renderer.renderLine passes to `doc.text()` for one inline. */
@@ -70,7 +71,7 @@ export class LineText {
   private current = { font: '', size: -1, colour: '', opacity: -1, spacing: 0 };
   private pendingColour: unknown = 'black';
   private pendingOpacity = 1;
-  private readonly saved = new Map<string, { own: boolean; value: unknown }>();
+  private overrides: ReturnType<typeof overrideMethods> | undefined;
   private readonly addContent: (op: string) => unknown;
   private readonly spans: Record<LinkKind, LinkSpan | undefined> = {
     link: undefined,
@@ -82,24 +83,26 @@ export class LineText {
   }
 
   attach(): void {
-    this.override('text', (text: unknown, x: number, y: number, options: InlineTextOptions) => {
-      this.text(String(text), x, y, options ?? {});
-      return this.doc;
-    });
-    this.override('fill', (colour?: unknown, rule?: unknown) => {
-      // renderLine's fill(colour) only sets the colour; fill() after a path still paints.
-      if (colour === undefined || typeof rule !== 'undefined' || /odd|zero/.test(String(colour)))
-        return this.passThrough('fill', colour, rule);
-      this.pendingColour = colour;
-      return this.doc;
-    });
-    this.override('opacity', (opacity: unknown) => {
-      this.pendingOpacity = typeof opacity === 'number' ? Math.max(0, Math.min(1, opacity)) : 1;
-      return this.doc;
-    });
-    this.override('addContent', (op: string) => {
-      if (!this.writing) this.closeText();
-      return this.addContent(op);
+    this.overrides = overrideMethods(this.doc, {
+      text: (text: unknown, x: number, y: number, options: InlineTextOptions) => {
+        this.text(String(text), x, y, options ?? {});
+        return this.doc;
+      },
+      fill: (colour?: unknown, rule?: unknown) => {
+        // renderLine's fill(colour) only sets the colour; fill() after a path still paints.
+        if (colour === undefined || typeof rule !== 'undefined' || /odd|zero/.test(String(colour)))
+          return this.overrides?.original('fill')(colour, rule);
+        this.pendingColour = colour;
+        return this.doc;
+      },
+      opacity: (opacity: unknown) => {
+        this.pendingOpacity = typeof opacity === 'number' ? Math.max(0, Math.min(1, opacity)) : 1;
+        return this.doc;
+      },
+      addContent: (op: string) => {
+        if (!this.writing) this.closeText();
+        return this.addContent(op);
+      },
     });
   }
 
@@ -108,26 +111,8 @@ export class LineText {
     this.flushSpan('link');
     this.flushSpan('goTo');
     this.closeText();
-    for (const [name, { own, value }] of this.saved) {
-      const doc = this.doc as unknown as Record<string, unknown>;
-      if (own) doc[name] = value;
-      else delete doc[name];
-    }
-    this.saved.clear();
-  }
-
-  private override(name: string, fn: (...args: never[]) => unknown): void {
-    const doc = this.doc as unknown as Record<string, unknown>;
-    this.saved.set(name, {
-      own: Object.prototype.hasOwnProperty.call(doc, name),
-      value: doc[name],
-    });
-    doc[name] = fn;
-  }
-
-  private passThrough(name: string, ...args: unknown[]): unknown {
-    const original = this.saved.get(name)?.value as (...a: unknown[]) => unknown;
-    return original.apply(this.doc, args);
+    this.overrides?.restore();
+    this.overrides = undefined;
   }
 
   private write(op: string): void {
