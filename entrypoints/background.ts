@@ -15,6 +15,7 @@ import {
   releaseOffscreenUrl,
 } from '../lib/export/offscreen-builder';
 import { Previews } from '../lib/export/previews';
+import { volumeBudget } from '../lib/export/volumes';
 import { runSearchJob } from '../lib/export/inject';
 import { runExport, type ExportOutcome } from '../lib/export/run-export';
 import type { ContentJob } from '../lib/messaging/content-job';
@@ -62,15 +63,20 @@ export default defineBackground(() => {
     try {
       const base = await loadPrefs();
       const imageBudget = maxImagePixels(base);
+      const volumes = volumeBudget(base);
+      const several = {
+        maxImagePixels: imageBudget,
+        concurrency: base.restConcurrency,
+        ...(volumes ? { volumes } : {}),
+      };
       const job: ContentJob =
         request.kind === 'open-page'
           ? { kind: 'open-page', maxImagePixels: imageBudget }
           : request.kind === 'pages'
-            ? { ...request, maxImagePixels: imageBudget, concurrency: base.restConcurrency }
+            ? { ...request, ...several }
             : {
                 kind: 'subtree',
-                maxImagePixels: imageBudget,
-                concurrency: base.restConcurrency,
+                ...several,
                 ...(request.linkUrl ? { linkUrl: request.linkUrl } : {}),
               };
       // Several pages are a document: a table of contents whatever the single-page default.

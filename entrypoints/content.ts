@@ -20,7 +20,7 @@ export default defineContentScript({
     if (job.kind === 'upload') return JSON.stringify(await upload(job));
     if (job.kind === 'search')
       return JSON.stringify(await runSearchJob(job, document, location.href));
-    return encodeSnapshot(await snapshot(job));
+    return encodeSnapshot(await snapshot(job), job.kind === 'open-page' ? undefined : job.volumes);
   },
 });
 

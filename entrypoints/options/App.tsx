@@ -561,6 +561,14 @@ export function App(): ReactNode {
                   {...LIMITS.restConcurrency}
                   onCommit={(v) => set('restConcurrency', v)}
                 />
+                <NumberField
+                  id="pref-volumePages"
+                  label="Split page trees into volumes of about (pages)"
+                  hint="Page-tree and search exports longer than this become several PDFs, built one after the other so memory stays bounded. 0 = always one PDF."
+                  value={prefs.volumePages}
+                  {...LIMITS.volumePages}
+                  onCommit={(v) => set('volumePages', v)}
+                />
               </div>
             </Section>
 

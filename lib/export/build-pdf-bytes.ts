@@ -1,6 +1,7 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { BuildPdfRequest, BuildPhases, BuiltPdf } from '../messaging/protocol';
 import { layoutDocument } from '../layout/layout-document';
+import { decodeVolume } from '../messaging/snapshot-wire';
 import { extensionEngine } from './extension-engine';
 
 // `npm run bench` only: when armed, the next definition is kept (in memory, until rebuilt) so
@@ -16,17 +17,18 @@ export async function warmEngine(): Promise<void> {
   await (await extensionEngine()).warm();
 }
 
-/** Lays out the model and builds the PDF's bytes (in the build worker, see build-worker.ts). */
+/** Parses and lays out the model (both timed as `layout`) and builds the PDF's bytes (in the build worker, see build-worker.ts). */
 export async function buildPdfBytes(request: BuildPdfRequest): Promise<BuiltBytes> {
   const pdf = await extensionEngine();
   const laying = performance.now();
-  const definition = layoutDocument(request.model, {
+  const model = decodeVolume(request.modelJson);
+  const definition = layoutDocument(model, {
     prefs: request.prefs,
     exportedAt: new Date(request.exportedAt),
   });
   const building = performance.now();
   if (benchArmed) [benchArmed, benchDefinition] = [false, definition];
-  const warnings = [...request.model.warnings];
+  const warnings = [...model.warnings];
   const phases: Partial<BuildPhases> = {};
   const bytes = await pdf.build(
     definition,

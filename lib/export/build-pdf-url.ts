@@ -34,6 +34,7 @@ export async function warmEngine(): Promise<void> {
  * browser to download (Blob URLs need this page; the worker hands over the bytes).
  */
 export async function buildPdfUrl(request: BuildPdfRequest): Promise<BuiltPdf> {
+  if (request.freshWorker) callBuildWorker.stop();
   const reply = await ask({ type: 'build', request });
   if (!reply.ok || !reply.built) throw failure(reply);
   const built: BuiltBytes = reply.built;

@@ -3,16 +3,17 @@ import { fail, ok, type Result } from '../messaging/protocol';
 import type { PdfBuilder } from './run-export';
 
 /** Firefox: the background is an event page with a DOM, so it builds the PDF itself. */
-export const buildInBackgroundPage: PdfBuilder = async (model, prefs) => {
+export const buildInBackgroundPage: PdfBuilder = async (modelJson, prefs, { freshWorker }) => {
   try {
     const { buildPdfUrl } = await import('./build-pdf-url');
     return ok(
       await buildPdfUrl({
         target: 'offscreen',
         type: 'build-pdf',
-        model,
+        modelJson,
         prefs,
         exportedAt: new Date().toISOString(),
+        freshWorker,
       }),
     );
   } catch (error) {

@@ -8,8 +8,8 @@ import {
 } from '../messaging/content-job';
 import type { AttachedPdf } from '../confluence/attach-pdf';
 import type { SearchAnswer } from '../confluence/search-job';
-import { fail, type PageSnapshot, type Result } from '../messaging/protocol';
-import { decodeSnapshot } from '../messaging/snapshot-wire';
+import { fail, type Result } from '../messaging/protocol';
+import { decodeSnapshot, type WireSnapshot } from '../messaging/snapshot-wire';
 
 /**
  * Runs the content script in a tab with a job and returns what its `main()` resolved to.
@@ -18,7 +18,7 @@ import { decodeSnapshot } from '../messaging/snapshot-wire';
 export async function runContentJob(
   tabId: number,
   job: ReadJob,
-): Promise<PageSnapshot | undefined> {
+): Promise<Result<WireSnapshot> | undefined> {
   return decodeSnapshot(await inject(tabId, job));
 }
 

@@ -44,13 +44,14 @@ async function send<T>(request: OffscreenRequest): Promise<Result<T>> {
 }
 
 /** Chrome: the PDF is built in an offscreen document (the service worker has no Blob URLs). */
-export const buildInOffscreen: PdfBuilder = (model, prefs) =>
+export const buildInOffscreen: PdfBuilder = (modelJson, prefs, { freshWorker }) =>
   send<BuiltPdf>({
     target: 'offscreen',
     type: 'build-pdf',
-    model,
+    modelJson,
     prefs,
     exportedAt: new Date().toISOString(),
+    freshWorker,
   });
 
 /**

@@ -1,22 +1,23 @@
 import type { AttachedPdf } from '../confluence/attach-pdf';
 import type { ReadJob } from '../messaging/content-job';
-import type { ExportModel, Warning } from '../model/types';
+import type { Warning } from '../model/types';
 import {
   fail,
   ok,
   type BuildPhases,
   type BuiltPdf,
-  type PageSnapshot,
   type PreviewInfo,
   type Result,
 } from '../messaging/protocol';
 import type { Prefs } from '../prefs/schema';
 import { fillFileNameTemplate } from '../prefs/format';
 import { pdfFileName } from './file-name';
+import type { SnapshotSummary, WireSnapshot } from '../messaging/snapshot-wire';
 import { runContentJob, runUploadJob } from './inject';
 import { waitForDownload } from './wait-for-download';
 
 export interface ExportOutcome {
+  /** The first volume's file (the only one unless the export was split into volumes). */
   fileName: string;
   /** Absent when the PDF went to a preview tab instead of the downloads. */
   downloadId?: number;
@@ -24,6 +25,16 @@ export interface ExportOutcome {
   warnings: Warning[];
   timings: ExportTimings;
   /** Save to Confluence: the attachment the PDF became (absent when off or when it failed). */
+  attachment?: AttachedPdf;
+  /** Every volume, in order, when the export was split (see lib/export/volumes.ts). */
+  volumes?: VolumeOutcome[];
+}
+
+/** One PDF of a split export. */
+export interface VolumeOutcome {
+  fileName: string;
+  downloadId?: number;
+  bytes: number;
   attachment?: AttachedPdf;
 }
 
@@ -41,10 +52,14 @@ export interface ExportTimings extends Partial<BuildPhases> {
   total?: number;
 }
 
-/** Builds the PDF bytes somewhere with a DOM and returns a `blob:` URL (offscreen doc or page). */
+/**
+ * Builds the PDF of one (volume's) model, given as JSON, somewhere with a DOM and returns a
+ * `blob:` URL (offscreen document or background page). `freshWorker`: see BuildPdfRequest.
+ */
 export type PdfBuilder = (
-  snapshot: Extract<PageSnapshot, { ok: true }>['value'],
+  modelJson: string,
   prefs: Prefs,
+  options: { freshWorker: boolean },
 ) => Promise<Result<BuiltPdf>>;
 
 export interface ExportRun {
@@ -68,23 +83,14 @@ const cancelled = <T>(): Result<T> => fail('Export cancelled.', 'cancelled');
 
 /**
  * One export, whatever started it: the content script reads the tab (the open page, or a subtree
- * through REST), the PDF is built where there is a DOM, and the browser downloads it.
+ * through REST), the PDF is built where there is a DOM, and the browser downloads it. A long
+ * export split into volumes is built and delivered one volume after the other.
  */
-export async function runExport({
-  tabId,
-  job,
-  prefs,
-  buildPdf,
-  warmBuilder,
-  releaseUrl,
-  openPreview,
-  signal,
-  onPhase,
-  readPdf,
-}: ExportRun): Promise<Result<ExportOutcome>> {
+export async function runExport(run: ExportRun): Promise<Result<ExportOutcome>> {
+  const { tabId, job, prefs, buildPdf, warmBuilder, signal, onPhase } = run;
   const started = performance.now();
   void warmBuilder?.().catch(() => undefined);
-  let snapshot: PageSnapshot | undefined;
+  let snapshot: Result<WireSnapshot> | undefined;
   try {
     await onPhase(
       job.kind === 'subtree'
@@ -102,35 +108,97 @@ export async function runExport({
   if (!snapshot.ok) return snapshot;
   if (signal.aborted) return cancelled();
 
-  await onPhase(
-    `Building the PDF (${snapshot.value.pages.length} page${snapshot.value.pages.length === 1 ? '' : 's'})`,
-  );
-  const built = await buildPdf(snapshot.value, prefs);
-  if (!built.ok) return built;
-  if (signal.aborted) {
-    await releaseUrl(built.value.url);
-    return cancelled();
+  const { summary, volumes } = snapshot.value;
+  const baseName = fillFileNameTemplate(prefs.fileNameTemplate, {
+    title: job.kind === 'subtree' ? `${summary.title} (subtree)` : summary.title,
+    space: summary.firstPage?.spaceKey ?? '',
+    date: new Date(),
+  });
+  const pages = `${summary.pageCount} page${summary.pageCount === 1 ? '' : 's'}`;
+  const timings: ExportTimings = { ...summary.timings };
+  const delivered: VolumeOutcome[] = [];
+  const warnings: Warning[] = [];
+  const downloads: Promise<unknown>[] = [];
+  let builtAt = started;
+  for (const [index, modelJson] of volumes.entries()) {
+    const volume = volumes.length > 1 ? ` (volume ${index + 1} of ${volumes.length})` : '';
+    await onPhase(volume ? `Building the PDF${volume}` : `Building the PDF (${pages})`);
+    const built = await buildPdf(modelJson, prefs, { freshWorker: index > 0 });
+    if (!built.ok) return built;
+    if (signal.aborted) {
+      await run.releaseUrl(built.value.url);
+      return cancelled();
+    }
+    addTimings(timings, built.value.timings);
+    builtAt = performance.now();
+    const fileName = pdfFileName(`${baseName}${volume}`);
+    const out = await deliver(run, summary, built.value, fileName, downloads);
+    if (!out.ok) return out;
+    delivered.push(out.value.volume);
+    warnings.push(...out.value.warnings);
   }
+  const first = delivered[0];
+  if (!first) return fail('The export has nothing to build.', 'no-content');
+  // deliver (last PDF built -> its download complete) and total, once every download is done.
+  void Promise.all(downloads).finally(() => {
+    const done = performance.now();
+    timings.deliver = Math.round(done - builtAt);
+    timings.total = Math.round(done - started);
+  });
+  if (prefs.previewBeforeDownload) timings.total = Math.round(performance.now() - started);
+  return ok({
+    ...first,
+    warnings,
+    timings,
+    ...(delivered.length > 1 ? { volumes: delivered } : {}),
+  });
+}
+
+/** Sums the build's timings into the export's (volumes add up). */
+function addTimings(into: ExportTimings, add: BuiltPdf['timings']): void {
+  for (const [key, value] of Object.entries(add ?? {}) as [keyof ExportTimings, number][])
+    into[key] = (into[key] ?? 0) + value;
+}
+
+/**
+ * One built PDF to the user: a preview tab or a download (whose URL is released once it is
+ * complete; the wait joins `downloads`), then Save to Confluence when asked.
+ */
+async function deliver(
+  run: ExportRun,
+  summary: SnapshotSummary,
+  built: BuiltPdf,
+  fileName: string,
+  downloads: Promise<unknown>[],
+): Promise<Result<{ volume: VolumeOutcome; warnings: Warning[] }>> {
+  const { tabId, job, prefs, readPdf, onPhase } = run;
   await onPhase('Saving');
-  const builtAt = performance.now();
-  const timings: ExportTimings = { ...snapshot.value.timings, ...built.value.timings };
-  const model = snapshot.value;
-  const fileName = pdfFileName(
-    fillFileNameTemplate(prefs.fileNameTemplate, {
-      title: exportTitle(model, job),
-      space: model.pages[0]?.spaceKey ?? '',
-      date: new Date(),
-    }),
-  );
+  const warnings = [...built.warnings];
   // Read before the download can finish and release the URL; uploaded once the download started.
   const pdfBase64 =
     // A search's pages have no one page to attach their PDF to.
-    prefs.attachToPage && readPdf && model.pages[0] && job.kind !== 'pages'
-      ? await readPdf(built.value.url)
+    prefs.attachToPage && readPdf && summary.firstPage && job.kind !== 'pages'
+      ? await readPdf(built.url)
       : undefined;
-  const attach = async (outcome: ExportOutcome): Promise<Result<ExportOutcome>> => {
-    const pageId = model.pages[0]?.id;
-    if (!pdfBase64 || !pageId) return ok(outcome);
+  const volume: VolumeOutcome = { fileName, bytes: built.bytes };
+  if (prefs.previewBeforeDownload) {
+    await run.openPreview({ url: built.url, fileName, bytes: built.bytes });
+  } else {
+    try {
+      volume.downloadId = await browser.downloads.download({
+        url: built.url,
+        filename: fileName,
+        saveAs: false,
+        conflictAction: 'uniquify',
+      });
+    } catch (error) {
+      await run.releaseUrl(built.url);
+      return fail(`The browser refused the download: ${(error as Error).message}`);
+    }
+    downloads.push(waitForDownload(volume.downloadId).finally(() => run.releaseUrl(built.url)));
+  }
+  const pageId = summary.firstPage?.id;
+  if (pdfBase64 && pageId) {
     await onPhase('Saving to Confluence');
     const attached = pdfBase64.ok
       ? await runUploadJob(tabId, {
@@ -140,45 +208,14 @@ export async function runExport({
           pdfBase64: pdfBase64.value,
         }).catch((error: unknown) => fail<AttachedPdf>((error as Error).message))
       : pdfBase64;
-    if (attached.ok) return ok({ ...outcome, attachment: attached.value });
-    const warning: Warning = {
-      pageId,
-      kind: 'attach-failed',
-      message: `Not saved to Confluence (the PDF was downloaded): ${attached.error}`,
-    };
-    return ok({ ...outcome, warnings: [...outcome.warnings, warning] });
-  };
-  if (prefs.previewBeforeDownload) {
-    await openPreview({ url: built.value.url, fileName, bytes: built.value.bytes });
-    timings.total = Math.round(performance.now() - started);
-    return attach({ fileName, bytes: built.value.bytes, warnings: built.value.warnings, timings });
+    if (attached.ok) volume.attachment = attached.value;
+    else {
+      warnings.push({
+        pageId,
+        kind: 'attach-failed',
+        message: `Not saved to Confluence (the PDF was downloaded): ${attached.error}`,
+      });
+    }
   }
-  try {
-    const downloadId = await browser.downloads.download({
-      url: built.value.url,
-      filename: fileName,
-      saveAs: false,
-      conflictAction: 'uniquify',
-    });
-    void waitForDownload(downloadId).finally(() => {
-      const done = performance.now();
-      timings.deliver = Math.round(done - builtAt);
-      timings.total = Math.round(done - started);
-      return releaseUrl(built.value.url);
-    });
-    return await attach({
-      fileName,
-      downloadId,
-      bytes: built.value.bytes,
-      warnings: built.value.warnings,
-      timings,
-    });
-  } catch (error) {
-    await releaseUrl(built.value.url);
-    return fail(`The browser refused the download: ${(error as Error).message}`);
-  }
-}
-
-function exportTitle(model: ExportModel, job: ReadJob): string {
-  return job.kind === 'subtree' ? `${model.title} (subtree)` : model.title;
+  return ok({ volume, warnings });
 }

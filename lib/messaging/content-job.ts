@@ -1,3 +1,5 @@
+import type { VolumeBudget } from '../export/volumes';
+
 /**
  * What the background asks of the content script. The background stores the job in the content
  * script's isolated world (a `scripting.executeScript({ func })` call) just before injecting the
@@ -21,6 +23,8 @@ export type ReadJob =
       linkUrl?: string;
       maxDepth?: number;
       concurrency: number;
+      /** Split into volumes past this many estimated PDF pages (absent: one PDF). */
+      volumes?: VolumeBudget;
     }
   | {
       /** Exactly these pages (search results the user ticked), in this order, each at depth 0. */
@@ -30,6 +34,7 @@ export type ReadJob =
       title: string;
       maxImagePixels: number;
       concurrency: number;
+      volumes?: VolumeBudget;
     };
 
 /**

@@ -17,9 +17,15 @@ export type PageSnapshot = Result<ExportModel>;
 export interface BuildPdfRequest {
   target: 'offscreen';
   type: 'build-pdf';
-  model: ExportModel;
+  /** The (volume's) ExportModel as JSON, parsed only in the build worker. */
+  modelJson: string;
   prefs: Prefs;
   exportedAt: string;
+  /**
+   * Build in a new worker, the previous one ended first: each volume of a split export starts
+   * with an empty heap, so memory stays bounded by one volume.
+   */
+  freshWorker?: boolean;
 }
 
 /** Background -> offscreen document: the download finished; the blob URL can go. */

@@ -3,9 +3,15 @@
  * same id. The worker starts on the first call; if it dies, the calls waiting on it fail and
  * the next call starts a new one.
  */
+export interface WorkerCalls<Req, Rep> {
+  (message: Req, transfer?: Transferable[]): Promise<Rep>;
+  /** Ends the worker (its memory goes with it); waiting calls fail; the next call starts anew. */
+  stop(): void;
+}
+
 export function workerCalls<Req extends object, Rep extends { id: number }>(
   start: () => Worker,
-): (message: Req, transfer?: Transferable[]) => Promise<Rep> {
+): WorkerCalls<Req, Rep> {
   let worker: Worker | undefined;
   let next = 0;
   const pending = new Map<number, { resolve(reply: Rep): void; reject(error: Error): void }>();
@@ -19,18 +25,29 @@ export function workerCalls<Req extends object, Rep extends { id: number }>(
     };
     started.onerror = (event) => {
       event.preventDefault();
-      worker = undefined;
-      const error = new Error(`the worker stopped: ${event.message}`);
-      for (const call of pending.values()) call.reject(error);
-      pending.clear();
+      lost(started, `the worker stopped: ${event.message}`);
     };
     worker = started;
     return started;
   };
-  return (message, transfer = []) =>
+  const lost = (which: Worker, reason: string): void => {
+    if (worker !== which) return;
+    worker = undefined;
+    const error = new Error(reason);
+    for (const call of pending.values()) call.reject(error);
+    pending.clear();
+  };
+  const call = (message: Req, transfer: Transferable[] = []): Promise<Rep> =>
     new Promise((resolve, reject) => {
       const id = next++;
       pending.set(id, { resolve, reject });
       running().postMessage({ ...message, id }, transfer);
     });
+  const stop = (): void => {
+    if (!worker) return;
+    const ended = worker;
+    lost(ended, 'the worker was stopped');
+    ended.terminate();
+  };
+  return Object.assign(call, { stop });
 }

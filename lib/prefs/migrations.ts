@@ -8,12 +8,13 @@
  * - v3: adds `previewBeforeDownload`.
  * - v4: adds `taggedPdf` (on: existing users get accessible PDFs, like new ones).
  * - v5: adds `attachToPage` (off: uploading to Confluence is always the user's choice).
+ * - v6: adds `volumePages` (500: long page-tree exports are split for existing users too).
  *
  * To change the shape: bump `CURRENT_VERSION`, add a step from the previous version, and a test
  * that migrates a record of the previous version.
  */
 
-export const CURRENT_VERSION = 5;
+export const CURRENT_VERSION = 6;
 
 /** Values as stored: untrusted, checked field by field after migration. */
 export type StoredValues = Record<string, unknown>;
@@ -31,6 +32,7 @@ const STEPS: Record<number, (values: StoredValues) => StoredValues> = {
   2: (v2) => ({ ...v2, previewBeforeDownload: false }),
   3: (v3) => ({ ...v3, taggedPdf: true }),
   4: (v4) => ({ ...v4, attachToPage: false }),
+  5: (v5) => ({ ...v5, volumePages: 500 }),
 };
 
 export type MigrationResult =

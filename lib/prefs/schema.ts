@@ -70,6 +70,11 @@ export interface Prefs {
    * when the page already has one of that name), with the user's own Confluence session. Since v5.
    */
   attachToPage: boolean;
+  /**
+   * Page-tree and search exports estimated at more PDF pages than this are split into volumes
+   * (one PDF each, built in turn) so memory stays bounded; 0 = always one PDF. Since v6.
+   */
+  volumePages: number;
 }
 
 export const DEFAULT_PREFS: Prefs = {
@@ -92,6 +97,7 @@ export const DEFAULT_PREFS: Prefs = {
   previewBeforeDownload: false,
   taggedPdf: true,
   attachToPage: false,
+  volumePages: 500,
   maxImageDpi: 200,
   fileNameTemplate: '{title}',
   restConcurrency: 4,
@@ -128,6 +134,7 @@ export const LIMITS = {
   watermarkOpacity: { min: 0, max: 1, step: 0.01 },
   maxImageDpi: { min: 72, max: 600, step: 1 },
   restConcurrency: { min: 1, max: 8, step: 1 },
+  volumePages: { min: 0, max: 5000, step: 50 },
   templateLength: 200,
   watermarkLength: 60,
   maxSites: 50,
@@ -266,6 +273,7 @@ export const FIELD_CHECKS: { [K in keyof Prefs]: Check<Prefs[K]> } = {
   previewBeforeDownload: bool,
   taggedPdf: bool,
   attachToPage: bool,
+  volumePages: numberIn(LIMITS.volumePages.min, LIMITS.volumePages.max, true),
   maxImageDpi: numberIn(LIMITS.maxImageDpi.min, LIMITS.maxImageDpi.max, true),
   fileNameTemplate: text(LIMITS.templateLength, true),
   restConcurrency: numberIn(LIMITS.restConcurrency.min, LIMITS.restConcurrency.max, true),
@@ -297,6 +305,7 @@ export const FIELD_LABELS: Record<keyof Prefs, string> = {
   previewBeforeDownload: 'Preview before download',
   taggedPdf: 'Tagged (accessible) PDF',
   attachToPage: 'Save to Confluence',
+  volumePages: 'Volume size',
   maxImageDpi: 'Image resolution cap',
   fileNameTemplate: 'File name',
   restConcurrency: 'Parallel requests',

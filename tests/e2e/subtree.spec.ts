@@ -3,7 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import { ARCHIVE_PAGES, ARCHIVE_ROOT_TITLE } from '../sample-confluence/content/pages-archive';
 import { childrenOf, pageById, pageByTitle } from '../sample-confluence/content/registry';
 import type { PdfOutlineItem } from '../helpers/read-pdf';
-import { readPdf, squash } from '../helpers/read-pdf';
+import { qpdfCheck, readPdf, squash } from '../helpers/read-pdf';
 import type { ExtensionHarness, ExportOutcome } from './harness/extension';
 import { sampleExtensionMemory } from './harness/proc-memory';
 import { expect, test, type Sample, type SampleSite } from './harness/sample';
@@ -263,5 +263,45 @@ test('a 158-page subtree (Project Archive, three levels, paginated listings) exp
   expect(pdf.pages.reduce((sum, p) => sum + p.imageCount, 0)).toBeGreaterThanOrEqual(
     ARCHIVE_PAGES.flatMap((p) => p.attachments ?? []).filter((f) => !f.endsWith('.svg')).length,
   );
+  expect(ext.foreignRequests(sample.origins)).toEqual([]);
+});
+
+test('a long subtree is split into volumes: separate PDFs, together every page once, in tree order', async ({
+  ext,
+  sample,
+}) => {
+  test.setTimeout(600_000);
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await options.getByTestId('pref-volumePages').fill('60');
+  await expect(options.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  await options.close();
+
+  const tab = await openPage(ext, sample, 'dc', ARCHIVE_ROOT_TITLE);
+  const outcome = await exportSubtree(ext, tab, exportEverything);
+  expect(outcome.ok, JSON.stringify(outcome)).toBe(true);
+  if (!outcome.ok) return;
+  const volumes = outcome.value.volumes ?? [];
+  expect(volumes.length).toBeGreaterThanOrEqual(2);
+  expect(outcome.value.downloadId).toBe(volumes[0]?.downloadId);
+
+  const titles: string[] = [];
+  for (const [i, volume] of volumes.entries()) {
+    const label = `(volume ${i + 1} of ${volumes.length})`;
+    const file = await ext.waitForDownload(volume.downloadId);
+    expect(file.fileName).toBe(`${ARCHIVE_ROOT_TITLE} (subtree) ${label}.pdf`);
+    expect(qpdfCheck(file.bytes)?.ok ?? true).toBe(true);
+    const pdf = await readPdf(file.bytes);
+    console.log(`volume ${i + 1}: ${pdf.pages.length} PDF pages, ${file.bytes.length} bytes`);
+    expect(pdf.info.title).toBe(`${ARCHIVE_ROOT_TITLE} ${label}`);
+    // Each volume is a document of its own: a table of contents of its pages, within budget
+    // (the cut is made on an estimate, see tests/golden/volume-estimate.test.ts).
+    expect(pdf.pages[0]?.text).toContain('Contents');
+    expect(pdf.pages.length).toBeLessThanOrEqual(90);
+    titles.push(...flattenOutline(pdf.outline).map((item) => item.title));
+  }
+  // Together the volumes hold the whole tree, each page once, in tree order.
+  const tree = expectedTree(ARCHIVE_ROOT_TITLE).map((n) => n.title);
+  expect(titles.filter((t) => tree.includes(t))).toEqual(tree);
   expect(ext.foreignRequests(sample.origins)).toEqual([]);
 });

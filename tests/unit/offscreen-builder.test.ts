@@ -52,8 +52,11 @@ describe('offscreen builder', () => {
   it('creates one document for a warm-up and a build asked together', async () => {
     const calls = fakeChrome();
     const { buildInOffscreen, warmOffscreen } = await import('../../lib/export/offscreen-builder');
-    const model = { title: 't', pages: [], assets: {}, warnings: [] } as never;
-    const [, built] = await Promise.all([warmOffscreen(), buildInOffscreen(model, {} as never)]);
+    const model = JSON.stringify({ title: 't', pages: [], assets: {}, warnings: [] });
+    const [, built] = await Promise.all([
+      warmOffscreen(),
+      buildInOffscreen(model, {} as never, { freshWorker: false }),
+    ]);
     expect(built).toEqual({ ok: true, value: 'build-pdf' });
     expect(calls.create).toBe(1);
     expect(calls.messages.sort()).toEqual(['build-pdf', 'warm']);
@@ -63,7 +66,7 @@ describe('offscreen builder', () => {
     const calls = fakeChrome({ listedAfterMs: 50 });
     const { buildInOffscreen, warmOffscreen } = await import('../../lib/export/offscreen-builder');
     await warmOffscreen();
-    const built = await buildInOffscreen({} as never, {} as never);
+    const built = await buildInOffscreen('{}', {} as never, { freshWorker: false });
     expect(built).toEqual({ ok: true, value: 'build-pdf' });
     expect(calls.create).toBe(2);
   });
@@ -71,7 +74,7 @@ describe('offscreen builder', () => {
   it('answers a failure when the document cannot be created', async () => {
     fakeChrome({ failCreate: true });
     const { buildInOffscreen } = await import('../../lib/export/offscreen-builder');
-    const built = await buildInOffscreen({} as never, {} as never);
+    const built = await buildInOffscreen('{}', {} as never, { freshWorker: false });
     expect(built.ok).toBe(false);
     if (!built.ok) expect(built.error).toMatch(/could not start: offscreen API unavailable/);
   });

@@ -25,8 +25,8 @@ const V1_VALUES = {
 };
 
 describe('preference migrations', () => {
-  it('is at version 5', () => {
-    expect(CURRENT_VERSION).toBe(5);
+  it('is at version 6', () => {
+    expect(CURRENT_VERSION).toBe(6);
   });
 
   it('migrates v1 values to the current version, keeping every v1 value', () => {
@@ -45,6 +45,7 @@ describe('preference migrations', () => {
       previewBeforeDownload: false,
       taggedPdf: true,
       attachToPage: false,
+      volumePages: 500,
     });
   });
 
@@ -61,6 +62,7 @@ describe('preference migrations', () => {
       previewBeforeDownload: false,
       taggedPdf: true,
       attachToPage: false,
+      volumePages: 500,
     });
   });
 
@@ -79,7 +81,7 @@ describe('preference migrations', () => {
     expect(result.from).toBe(3);
     const { prefs, invalid } = readPrefs(result.values);
     expect(invalid).toEqual([]);
-    expect(prefs).toEqual({ ...v3, taggedPdf: true, attachToPage: false });
+    expect(prefs).toEqual({ ...v3, taggedPdf: true, attachToPage: false, volumePages: 500 });
   });
 
   it('migrates v4 values to v5 with Save to Confluence off, keeping every v4 value', () => {
@@ -98,7 +100,27 @@ describe('preference migrations', () => {
     expect(result.from).toBe(4);
     const { prefs, invalid } = readPrefs(result.values);
     expect(invalid).toEqual([]);
-    expect(prefs).toEqual({ ...v4, attachToPage: false });
+    expect(prefs).toEqual({ ...v4, attachToPage: false, volumePages: 500 });
+  });
+
+  it('migrates v5 values to v6 with volumes of 500 pages, keeping every v5 value', () => {
+    const v5 = {
+      ...V1_VALUES,
+      fontFamily: 'Mono',
+      coverLogo: '',
+      sites: [],
+      dateFormat: 'iso',
+      previewBeforeDownload: true,
+      taggedPdf: false,
+      attachToPage: true,
+    };
+    const result = migrate(5, v5);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.from).toBe(5);
+    const { prefs, invalid } = readPrefs(result.values);
+    expect(invalid).toEqual([]);
+    expect(prefs).toEqual({ ...v5, volumePages: 500 });
   });
 
   it('does not mutate its input', () => {

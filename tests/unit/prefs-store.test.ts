@@ -148,6 +148,7 @@ describe('preference store', () => {
       previewBeforeDownload: false,
       taggedPdf: true,
       attachToPage: false,
+      volumePages: 500,
     });
     await savePrefs({ toc: true });
     const raw = await readStoredRecord();

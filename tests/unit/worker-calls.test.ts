@@ -17,6 +17,10 @@ class FakeWorker {
       20 - message.value,
     );
   }
+  terminated = false;
+  terminate(): void {
+    this.terminated = true;
+  }
   die(): void {
     this.onerror?.({ message: 'boom', preventDefault() {} } as ErrorEvent);
   }
@@ -45,5 +49,24 @@ describe('workerCalls', () => {
     await expect(waiting).rejects.toThrow(/worker stopped: boom/);
     expect((await call({ value: 3 })).out).toBe(6);
     expect(workers).toHaveLength(2);
+  });
+
+  it('stop ends the worker, fails the calls waiting on it, and the next call starts a new one', async () => {
+    const workers: FakeWorker[] = [];
+    const call = workerCalls<{ value: number }, { id: number; out: number }>(() => {
+      workers.push(new FakeWorker());
+      return workers[workers.length - 1] as unknown as Worker;
+    });
+    expect((await call({ value: 1 })).out).toBe(2);
+    const waiting = call({ value: 5 });
+    call.stop();
+    await expect(waiting).rejects.toThrow(/worker was stopped/);
+    expect(workers[0]?.terminated).toBe(true);
+    expect((await call({ value: 4 })).out).toBe(8);
+    expect(workers).toHaveLength(2);
+    expect(workers[1]?.terminated).toBe(false);
+    call.stop();
+    call.stop();
+    expect(workers[1]?.terminated).toBe(true);
   });
 });

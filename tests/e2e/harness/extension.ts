@@ -245,6 +245,8 @@ export type ExportOutcome =
         downloadId: number;
         bytes: number;
         warnings: { message: string }[];
+        /** Every volume, when the export was split. */
+        volumes?: { fileName: string; downloadId: number; bytes: number }[];
       };
     }
   | { ok: false; error: string; code?: string };
