@@ -1,7 +1,9 @@
 /**
- * `npm run bench [-- --sizes 10,50,200 --site dc|cloud]`: Offprint against Chromium's own
- * print-to-PDF on the sample Confluence's bench pages (tests/sample-confluence/bench/), side by
- * side in one browser, one size after the other. Writes out/bench.json; asserts nothing.
+ * `npm run bench [-- --sizes 10,50,200 --tree-sizes 500,1000 --site dc|cloud]`: Offprint against
+ * Chromium's own print-to-PDF on the sample Confluence's bench pages
+ * (tests/sample-confluence/bench/), side by side in one browser, one size after the other; then
+ * page-tree exports as one PDF against volumes (scripts/bench-tree.ts). Writes out/bench.json and
+ * out/bench-tree.json; asserts nothing. An empty list (`--sizes ''`) skips that part.
  *
  * Per size:
  * - offprint: the toolbar button pressed on the open page (CDP Extensions.triggerAction, as a
@@ -37,7 +39,8 @@ import type { Page } from '@playwright/test';
 import { benchPagePath } from '../tests/sample-confluence/bench/routes';
 import { startSampleConfluence } from '../tests/sample-confluence/server';
 import { EXTENSION_DIR, ExtensionHarness } from '../tests/e2e/harness/extension';
-import { browserPid, descendants, readText } from '../tests/e2e/harness/proc-memory';
+import { printTreeTable, runTrees, type TreeRow } from './bench-tree';
+import { arg, browserPidOf, mb, pageCount, sampleMemory, type ProcClass } from './bench-common';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'out');
@@ -73,11 +76,6 @@ interface Row {
   chromiumMsPerPage: number;
 }
 
-function arg(name: string): string | undefined {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-}
-
 // ---- build ---------------------------------------------------------------------------------
 
 function newestMtime(path: string): number {
@@ -94,60 +92,6 @@ function ensureBuilt(): void {
   if (existsSync(manifest) && statSync(manifest).mtimeMs >= newest) return;
   console.log('building the extension (npx wxt build)…');
   execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
-}
-
-// ---- memory ---------------------------------------------------------------------------------
-
-type ProcClass = 'extension' | 'tab' | 'print' | 'other';
-
-function browserPidOf(profileDir: string): number {
-  const pid = browserPid(profileDir);
-  if (pid === undefined) throw new Error(`no Chromium browser process for ${profileDir}`);
-  return pid;
-}
-
-function classify(pid: number): ProcClass {
-  const cmd = readText(`/proc/${pid}/cmdline`) ?? '';
-  if (cmd.includes('--type=renderer'))
-    return cmd.includes('--extension-process') ? 'extension' : 'tab';
-  if (cmd.includes('PrintCompositor')) return 'print';
-  return 'other';
-}
-
-/** Samples RSS per process class every 100 ms; `stop()` returns each class's peak in MB. */
-function sampleMemory(browser: number): { stop(): Record<ProcClass, number> } {
-  const peak: Record<ProcClass, number> = { extension: 0, tab: 0, print: 0, other: 0 };
-  const tick = (): void => {
-    const sum: Record<ProcClass, number> = { extension: 0, tab: 0, print: 0, other: 0 };
-    for (const pid of descendants(browser)) {
-      const kb = /VmRSS:\s+(\d+)/.exec(readText(`/proc/${pid}/status`) ?? '')?.[1];
-      const kind = classify(pid);
-      // Web renderers: only the largest counts — the tab at work, not Chromium's idle spare
-      // renderer (which the next tab takes over, so "renderers new since" does not work either).
-      if (kb && kind === 'tab') sum.tab = Math.max(sum.tab, Number(kb) / 1024);
-      else if (kb) sum[kind] += Number(kb) / 1024;
-    }
-    for (const k of Object.keys(sum) as ProcClass[]) peak[k] = Math.max(peak[k], sum[k]);
-  };
-  tick();
-  const timer = setInterval(tick, 100);
-  return {
-    stop() {
-      clearInterval(timer);
-      tick();
-      return peak;
-    },
-  };
-}
-
-// ---- PDF ------------------------------------------------------------------------------------
-
-async function pageCount(bytes: Uint8Array): Promise<number> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
-  const n = doc.numPages;
-  await doc.destroy();
-  return n;
 }
 
 // ---- runs -----------------------------------------------------------------------------------
@@ -301,16 +245,16 @@ async function runChromium(
   return { ms, bytes: new Uint8Array(Buffer.concat(chunks)), mem: peaks };
 }
 
-const mb = (n: number): number => Math.round(n * 10) / 10;
-
 async function main(): Promise<void> {
-  const sizes = (arg('sizes') ?? '10,50,200,500,1000,2000').split(',').map(Number);
+  const sizes = (arg('sizes') ?? '10,50,200,500,1000,2000').split(',').filter(Boolean).map(Number);
+  const treeSizes = (arg('tree-sizes') ?? '500,1000,2000').split(',').filter(Boolean).map(Number);
   const site = (arg('site') ?? 'dc') as 'dc' | 'cloud';
   ensureBuilt();
   mkdirSync(OUT, { recursive: true });
   const server = await startSampleConfluence({});
   const harness = await ExtensionHarness.launch();
   const rows: Row[] = [];
+  const treeRows: TreeRow[] = [];
   try {
     const origin = site === 'dc' ? server.dcUrl : server.cloudUrl;
     const login = await harness.context.newPage();
@@ -370,9 +314,22 @@ async function main(): Promise<void> {
     }
   } finally {
     await harness.close();
+  }
+  try {
+    await runTrees(server, site, treeSizes, (row) => {
+      treeRows.push(row);
+      console.log(JSON.stringify(row));
+      writeFileSync(join(OUT, 'bench-tree.json'), `${JSON.stringify(treeRows, null, 2)}\n`);
+    });
+  } finally {
     await server.close();
   }
   printTable(rows);
+  if (treeRows.length > 0) {
+    console.log('\nPage trees: one PDF against volumes (memory stays bounded)\n');
+    printTreeTable(treeRows);
+    console.log(`\n${join(OUT, 'bench-tree.json')}`);
+  }
 }
 
 function printTable(rows: Row[]): void {

@@ -310,6 +310,31 @@ describe('REST', () => {
     expect((r.results as unknown[]).length).toBe(4);
   });
 
+  it('serves the bench tree family (npm run bench -- --subtree) through both REST APIs only', async () => {
+    const root = 900_000 + 100;
+    const dc = await followV1('dc', `${s.dcUrl}/rest/api/content/${root}/child/page?limit=25`);
+    expect(dc.ids.length).toBe(2);
+    const leaves = await followV1(
+      'dc',
+      `${s.dcUrl}/rest/api/content/${dc.ids[0] ?? ''}/child/page?limit=25&expand=body.export_view`,
+    );
+    expect(leaves.ids.length).toBe(20);
+    const leaf = await json(
+      `${s.cloudUrl}/wiki/api/v2/pages/${leaves.ids[0] ?? ''}?body-format=export_view`,
+      'cloud',
+    );
+    expect(leaf.title).toBe('Bench tree 100 page 1');
+    expect(leaf.parentId).toBe(dc.ids[0]);
+    const body = leaf.body as { export_view: { value: string } };
+    expect(body.export_view.value).toContain('confluenceTable');
+    const cloudChildren = await json(`${s.cloudUrl}/wiki/api/v2/pages/${root}/children`, 'cloud');
+    expect((cloudChildren.results as { id: string }[]).map((r) => r.id)).toEqual(dc.ids);
+    // Not one of the space's pages: the home page's listing and the registry do not change.
+    const home = await followV1('dc', `${s.dcUrl}/rest/api/content/1000/child/page?limit=25`);
+    expect(home.ids).not.toContain(String(root));
+    expect(PAGES.some((p) => p.id === root)).toBe(false);
+  });
+
   it('Cloud v2 page returns body.export_view in view markup', async () => {
     const p = await json(`${s.cloudUrl}/wiki/api/v2/pages/1400?body-format=export_view`, 'cloud');
     const body = p.body as { export_view: { representation: string; value: string } };

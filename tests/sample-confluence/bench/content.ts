@@ -56,6 +56,11 @@ function unit(n: number): Block[] {
   return out;
 }
 
+/** `count` bench units from unit `first` on (the tree family's pages are made of them too). */
+export function benchUnits(count: number, first = 0): Block[] {
+  return Array.from({ length: count }, (_, n) => unit(first + n)).flat();
+}
+
 /** The bench page asking for about `pdfPages` PDF pages, or undefined outside the family. */
 export function benchPage(pdfPages: number): PageDef | undefined {
   if (!Number.isInteger(pdfPages) || pdfPages < 1 || pdfPages > BENCH_MAX_PAGES) return undefined;
@@ -68,7 +73,7 @@ export function benchPage(pdfPages: number): PageDef | undefined {
     updated: '2024-12-01T10:00:00.000Z',
     version: 1,
     attachments: [...BENCH_IMAGES],
-    blocks: Array.from({ length: units }, (_, n) => unit(n)).flat(),
+    blocks: benchUnits(units),
   };
 }
 

@@ -17,6 +17,7 @@ import {
   benchPage,
   benchPageById,
 } from './content.ts';
+import { benchTreePages } from './tree.ts';
 
 /** The space key in bench URLs. */
 export const BENCH_SPACE = 'BENCH';
@@ -59,11 +60,19 @@ function dcAttachment(ctx: Ctx): void {
 // Cloud media ids of the bench images are hashes of (page id, file): answer those, hand the rest
 // to the regular media route.
 const mediaIds = new Map<string, string>();
+let treePagesIndexed = 0;
 function benchMediaName(id: string): string | undefined {
   if (mediaIds.size === 0) {
     for (let n = 1; n <= BENCH_MAX_PAGES; n++)
       for (const f of BENCH_IMAGES) mediaIds.set(mediaFileId(BENCH_BASE_ID + n, f), f);
   }
+  const known = mediaIds.get(id);
+  if (known) return known;
+  // Bench tree pages (tree.ts) are made on demand: index the ones made since the last miss.
+  const tree = [...benchTreePages()];
+  for (const p of tree.slice(treePagesIndexed))
+    for (const f of BENCH_IMAGES) mediaIds.set(mediaFileId(p.id, f), f);
+  treePagesIndexed = tree.length;
   return mediaIds.get(id);
 }
 

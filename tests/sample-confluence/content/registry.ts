@@ -1,3 +1,4 @@
+import { benchTreeChildren, benchTreePage } from '../bench/tree.ts';
 import type { PageDef } from './dsl.ts';
 import { ARCHIVE_PAGES } from './pages-archive.ts';
 import { BLOG_POSTS } from './pages-blog.ts';
@@ -27,19 +28,28 @@ export const PAGES: PageDef[] = [
 const byId = new Map(PAGES.map((p) => [p.id, p]));
 const byTitle = new Map(PAGES.map((p) => [p.title, p]));
 
-export const pageById = (id: number): PageDef | undefined => byId.get(id);
+// The bench tree family (bench/tree.ts) is generated on demand and answers for its own ids.
+export const pageById = (id: number): PageDef | undefined => byId.get(id) ?? benchTreePage(id);
 export const pageByTitle = (title: string): PageDef | undefined => byTitle.get(title);
 /** A blog post by its URL's date (yyyy-mm-dd) and title. */
 export const blogPost = (date: string, title: string): PageDef | undefined =>
   PAGES.find((p) => p.type === 'blogpost' && p.title === title && p.updated.startsWith(date));
-export const childrenOf = (id: number): PageDef[] => PAGES.filter((p) => p.parent === id);
+export const childrenOf = (id: number): PageDef[] =>
+  byId.has(id) ? PAGES.filter((p) => p.parent === id) : benchTreeChildren(id);
+/** Index among its siblings (Confluence's `position`); a bench tree root comes after them. */
+export function positionOf(p: PageDef): number {
+  const siblings =
+    p.parent === undefined ? PAGES.filter((x) => x.parent === undefined) : childrenOf(p.parent);
+  const at = siblings.indexOf(p);
+  return at >= 0 ? at : siblings.length;
+}
 
 /** Root first, direct parent last (Confluence's `ancestors` order). */
 export function ancestorsOf(p: PageDef): PageDef[] {
   const out: PageDef[] = [];
-  for (let cur = p.parent === undefined ? undefined : byId.get(p.parent); cur;) {
+  for (let cur = p.parent === undefined ? undefined : pageById(p.parent); cur;) {
     out.unshift(cur);
-    cur = cur.parent === undefined ? undefined : byId.get(cur.parent);
+    cur = cur.parent === undefined ? undefined : pageById(cur.parent);
   }
   return out;
 }

@@ -3,7 +3,14 @@
 // descendants (501 on Data Center), a tiny CQL search (ancestor=/parent=).
 import { sendJson, type Ctx } from '../app.ts';
 import type { PageDef } from '../content/dsl.ts';
-import { ancestorsOf, childrenOf, descendantsOf, pageById, PAGES } from '../content/registry.ts';
+import {
+  ancestorsOf,
+  childrenOf,
+  descendantsOf,
+  pageById,
+  PAGES,
+  positionOf,
+} from '../content/registry.ts';
 import { SPACE } from '../content/space.ts';
 import { getFile } from '../images/library.ts';
 import { renderView } from '../render-view.ts';
@@ -153,7 +160,7 @@ export function contentV1(ctx: Ctx, p: PageDef, ex: Set<string>): Record<string,
       _expandable: { editor: '', atlas_doc_format: '', dynamic: '', storage: '', editor2: '' },
     };
   else expandable.body = '';
-  out.extensions = { position: PAGES.filter((x) => x.parent === p.parent).indexOf(p) };
+  out.extensions = { position: positionOf(p) };
   out._expandable = expandable;
   out._links = {
     webui: webPath(f, p),

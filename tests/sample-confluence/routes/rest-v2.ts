@@ -3,7 +3,13 @@
 // ancestors, attachments, spaces. Error bodies use v2's `{ errors: [...] }` shape.
 import { sendJson, type Ctx } from '../app.ts';
 import type { PageDef } from '../content/dsl.ts';
-import { ancestorsOf, childrenOf, descendantsOf, pageById, PAGES } from '../content/registry.ts';
+import {
+  ancestorsOf,
+  childrenOf,
+  descendantsOf,
+  pageById,
+  positionOf,
+} from '../content/registry.ts';
 import { SPACE, USERS } from '../content/space.ts';
 import { getFile } from '../images/library.ts';
 import { renderView } from '../render-view.ts';
@@ -65,7 +71,7 @@ function pageV2(ctx: Ctx, p: PageDef, format: string | null): Record<string, unk
       authorId: author,
       createdAt: p.updated,
     },
-    position: PAGES.filter((x) => x.parent === p.parent).indexOf(p),
+    position: positionOf(p),
     spaceId: String(SPACE.id),
     body,
     status: 'current',
