@@ -8,9 +8,14 @@ type Ask =
   | { type: 'warm' }
   | { type: 'bench'; action: 'arm' | 'rebuild' };
 
-/** The build worker (build-worker.ts), started on first use; a crashed one is replaced. */
+/**
+ * The build worker (build-worker.ts), started on first use; a crashed one is replaced. It ends
+ * a while after its last answer: a build leaves hundreds of MB of heap that a worker kept
+ * waiting for the next export would hold on to. Each export warms a new one as it starts.
+ */
 const callBuildWorker = workerCalls<Ask, BuildWorkerReply>(
   () => new Worker(new URL('./build-worker.ts', import.meta.url), { type: 'module' }),
+  { idleMs: 20_000 },
 );
 
 const ask = (message: Ask): Promise<BuildWorkerReply> =>

@@ -11,9 +11,19 @@ export interface WorkerCalls<Req, Rep> {
 
 export function workerCalls<Req extends object, Rep extends { id: number }>(
   start: () => Worker,
+  options: {
+    /** Ends the worker once no call has been waiting for this long (its heap goes with it). */
+    idleMs?: number;
+  } = {},
 ): WorkerCalls<Req, Rep> {
   let worker: Worker | undefined;
   let next = 0;
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  const whenIdle = (): void => {
+    if (options.idleMs === undefined || pending.size > 0) return;
+    clearTimeout(idle);
+    idle = setTimeout(stop, options.idleMs);
+  };
   const pending = new Map<number, { resolve(reply: Rep): void; reject(error: Error): void }>();
   const running = (): Worker => {
     if (worker) return worker;
@@ -22,6 +32,7 @@ export function workerCalls<Req extends object, Rep extends { id: number }>(
       const call = pending.get(event.data.id);
       pending.delete(event.data.id);
       call?.resolve(event.data);
+      whenIdle();
     };
     started.onerror = (event) => {
       event.preventDefault();
@@ -39,15 +50,17 @@ export function workerCalls<Req extends object, Rep extends { id: number }>(
   };
   const call = (message: Req, transfer: Transferable[] = []): Promise<Rep> =>
     new Promise((resolve, reject) => {
+      clearTimeout(idle);
       const id = next++;
       pending.set(id, { resolve, reject });
       running().postMessage({ ...message, id }, transfer);
     });
-  const stop = (): void => {
+  function stop(): void {
+    clearTimeout(idle);
     if (!worker) return;
     const ended = worker;
     lost(ended, 'the worker was stopped');
     ended.terminate();
-  };
+  }
   return Object.assign(call, { stop });
 }

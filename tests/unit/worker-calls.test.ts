@@ -2,7 +2,7 @@
  * Calls to a worker are answered by id (in any order); a worker that dies fails the calls
  * waiting on it, and the next call starts a new worker.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { workerCalls } from '../../lib/messaging/worker-calls';
 
 /** A stand-in for a Worker: echoes `{ id, value * 2 }`, later answers first; `die()` fails it. */
@@ -68,5 +68,39 @@ describe('workerCalls', () => {
     call.stop();
     call.stop();
     expect(workers[1]?.terminated).toBe(true);
+  });
+
+  it('with idleMs, ends the worker that long after its last answer, unless a call comes first', async () => {
+    vi.useFakeTimers();
+    try {
+      const workers: FakeWorker[] = [];
+      const call = workerCalls<{ value: number }, { id: number; out: number }>(
+        () => {
+          workers.push(new FakeWorker());
+          return workers[workers.length - 1] as unknown as Worker;
+        },
+        { idleMs: 1000 },
+      );
+      const first = call({ value: 1 });
+      await vi.advanceTimersByTimeAsync(30);
+      expect((await first).out).toBe(2);
+      await vi.advanceTimersByTimeAsync(900);
+      // A call within the idle time keeps the same worker.
+      const second = call({ value: 2 });
+      await vi.advanceTimersByTimeAsync(30);
+      expect((await second).out).toBe(4);
+      expect(workers).toHaveLength(1);
+      // Answered 18 ms into those 30: 992 ms idle, then 1002.
+      await vi.advanceTimersByTimeAsync(980);
+      expect(workers[0]?.terminated).toBe(false);
+      await vi.advanceTimersByTimeAsync(10);
+      expect(workers[0]?.terminated).toBe(true);
+      const third = call({ value: 3 });
+      await vi.advanceTimersByTimeAsync(30);
+      expect((await third).out).toBe(6);
+      expect(workers).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
