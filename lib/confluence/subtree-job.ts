@@ -70,8 +70,9 @@ export async function runSubtreeJob(
     }
     let exclude: ReadonlySet<string> | undefined;
     let maxDepth = job.maxDepth;
+    let tree: TreeNode | undefined;
     if (choose) {
-      const tree = await listSubtree(api, rootId, job.maxDepth);
+      tree = await listSubtree(api, rootId, job.maxDepth);
       const pages = countPages(tree);
       if (pages > PICKER_THRESHOLD) {
         const choice = await choose(tree, pages);
@@ -84,6 +85,7 @@ export async function runSubtreeJob(
       concurrency,
       ...(maxDepth !== undefined ? { maxDepth } : {}),
       ...(exclude ? { exclude } : {}),
+      ...(tree ? { tree } : {}),
       signal: http.signal,
       onProgress,
       ...restPageReaders(window, identity.siteBase, {

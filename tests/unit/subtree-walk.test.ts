@@ -327,6 +327,24 @@ describe.each(SITES)('subtree of the space home on %s', (site) => {
     });
   });
 
+  it("reuses the picker's tree: the same model without listing any page's children again", async () => {
+    const tree = await listSubtree(api(site), ROOT);
+    s.requests.length = 0;
+    const again = await snapshotSubtree(api(site), ROOT, options({ tree }));
+    expect(strip(again)).toEqual(strip(model));
+    const listing = (r: { url: string }): boolean => /\/child\/page|\/children/.test(r.url);
+    expect(s.requests.filter(listing)).toEqual([]);
+    expect(s.requests.length).toBeGreaterThanOrEqual(model.pages.length);
+    // Unticked pages stay out with their subtrees, as in the walk (which does list children).
+    const exclude = new Set(['1100']);
+    const picked = await snapshotSubtree(api(site), ROOT, options({ tree, exclude }));
+    s.requests.length = 0;
+    const walked = await snapshotSubtree(api(site), ROOT, options({ exclude }));
+    expect(s.requests.filter(listing).length).toBeGreaterThan(10);
+    expect(strip(picked)).toEqual(strip(walked));
+    expect(picked.pages.some((p) => p.id === '1100')).toBe(false);
+  });
+
   it('lists the tree with titles only (no bodies) for a picker', async () => {
     s.requests.length = 0;
     const tree = await listSubtree(api(site), ROOT);
