@@ -51,6 +51,7 @@ it('reads a tree of 40 pages with every timer frozen', async () => {
       blocks: [{ type: 'paragraph', inlines: [{ type: 'text', text: root.textContent ?? '' }] }],
       images: {},
       warnings: [],
+      stats: { handled: {}, fallback: {} },
     }),
   });
   expect(model.pages).toHaveLength(PAGES);
