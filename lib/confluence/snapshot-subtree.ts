@@ -66,7 +66,7 @@ interface WalkNode {
   children: WalkNode[];
 }
 
-/** Images fetched per progress step. */
+/** Images per progress report. */
 const IMAGE_BATCH = 16;
 
 /** Exports the page `rootId` and its descendants (to `maxDepth`). */
@@ -87,6 +87,7 @@ export async function snapshotSubtree(
   signal.addEventListener('abort', onAbort, { once: true });
   const limiter = createLimiter(options.concurrency, stop.signal);
   const warnings: Warning[] = [];
+  const arriving = new ArrivingPages(options, stop.signal);
 
   let found = 1;
   let fetched = 0;
@@ -136,20 +137,28 @@ export async function snapshotSubtree(
       return;
     }
     node.page = page.value;
+    let children: Promise<unknown> = Promise.resolve();
     if (kids.status === 'rejected') {
       const why = skipReason(kids.reason, false);
-      walked();
       warnings.push({
         pageId: id,
         kind: 'children-skipped',
         message: `Child pages of "${page.value.title}" (id ${id}) skipped: ${why}.`,
       });
-      return;
+    } else {
+      node.children = kids.value.map((ref) => ({ ref, depth: node.depth + 1, children: [] }));
+      found += node.children.length;
+      children = Promise.all(node.children.map(visit));
+      // Awaited below, after this page is read; a failure meanwhile is not unhandled.
+      children.catch(() => undefined);
     }
-    node.children = kids.value.map((ref) => ({ ref, depth: node.depth + 1, children: [] }));
-    found += node.children.length;
     walked();
-    await Promise.all(node.children.map(visit));
+    // The children's requests go out first; this page is read while they are answered.
+    await yieldToEventLoop();
+    if (stop.signal.aborted) throw abortReason(stop.signal);
+    arriving.arrived(page.value);
+    progress({ phase: 'pages', done: arriving.pagesRead, total: found });
+    await children;
   }
 
   const root: WalkNode = { ref: { id: rootId }, depth: 0, children: [] };
@@ -179,6 +188,7 @@ export async function snapshotSubtree(
     warnings,
     options,
     started,
+    arriving,
   );
 }
 
@@ -199,11 +209,14 @@ export async function readPages(
   if (signal.aborted) throw abortReason(signal);
   const limiter = createLimiter(options.concurrency, signal);
   const warnings: Warning[] = [];
+  const arriving = new ArrivingPages(options, signal);
   let fetched = 0;
   const got = await Promise.all(
     ids.map(async (id) => {
       try {
-        return await limiter.run(() => api.getPage(id));
+        const page = await limiter.run(() => api.getPage(id));
+        arriving.arrived(page);
+        return page;
       } catch (error) {
         const why = skipReason(error, false);
         warnings.push({
@@ -219,10 +232,65 @@ export async function readPages(
   );
   const entries = got.flatMap((page) => (page ? [{ page, depth: 0 }] : []));
   if (!entries.length) throw new Error('None of the chosen pages could be read.');
-  return buildModel(title, api.siteBase, entries, warnings, options, started);
+  return buildModel(title, api.siteBase, entries, warnings, options, started, arriving);
 }
 
-/** Reads fetched pages into one model; asset ids are made unique across pages. */
+/**
+ * Pages are read as they arrive, while other requests are still out, and each page's images
+ * start loading at once (one request per image URL, within the concurrency limit): the tab's
+ * CPU works while the network waits, instead of fetching everything, then reading everything,
+ * then loading every image.
+ */
+class ArrivingPages {
+  private readonly reads = new Map<string, ReadResult>();
+  private readonly images = new Map<string, Promise<{ asset?: Asset; warnings: Warning[] }>>();
+  private readonly limiter: ReturnType<typeof createLimiter>;
+
+  constructor(
+    private readonly options: Omit<SubtreeOptions, 'maxDepth' | 'exclude'>,
+    signal: AbortSignal,
+  ) {
+    this.limiter = createLimiter(options.concurrency, signal);
+  }
+
+  get pagesRead(): number {
+    return this.reads.size;
+  }
+
+  arrived(page: RestPage): ReadResult {
+    const known = this.reads.get(page.id);
+    if (known) return known;
+    const read = this.options.readPage(this.options.sanitise(page.exportViewHtml), {
+      flavour: 'view',
+      pageUrl: page.webUrl,
+      pageId: page.id,
+    });
+    this.reads.set(page.id, read);
+    const load = this.options.fetchImages;
+    if (load) {
+      for (const url of Object.values(read.images)) {
+        if (this.images.has(url)) continue;
+        const loading = this.limiter.run(async () => {
+          const got = await load({ image: url });
+          return {
+            ...(got.assets.image ? { asset: got.assets.image } : {}),
+            warnings: got.warnings,
+          };
+        });
+        // Awaited in page order once every page is read; a cancel in between is not unhandled.
+        loading.catch(() => undefined);
+        this.images.set(url, loading);
+      }
+    }
+    return read;
+  }
+
+  image(url: string): Promise<{ asset?: Asset; warnings: Warning[] }> {
+    return this.images.get(url) ?? Promise.resolve({ warnings: [] });
+  }
+}
+
+/** Reads fetched pages into one model, in order; asset ids are made unique across pages. */
 async function buildModel(
   title: string,
   site: string,
@@ -230,6 +298,7 @@ async function buildModel(
   warnings: Warning[],
   options: Omit<SubtreeOptions, 'maxDepth' | 'exclude'>,
   started: number,
+  arriving: ArrivingPages,
 ): Promise<ExportModel> {
   const { signal } = options;
   const progress = options.onProgress ?? (() => undefined);
@@ -239,11 +308,7 @@ async function buildModel(
   const pages: PageModel[] = [];
   for (const [n, { page, depth }] of order.entries()) {
     if (signal.aborted) throw abortReason(signal);
-    const read = options.readPage(options.sanitise(page.exportViewHtml), {
-      flavour: 'view',
-      pageUrl: page.webUrl,
-      pageId: page.id,
-    });
+    const read = arriving.arrived(page);
     const rename = new Map<string, string>();
     for (const [localId, url] of Object.entries(read.images)) {
       let id = idOfUrl.get(url);
@@ -267,28 +332,22 @@ async function buildModel(
     });
     warnings.push(...read.warnings.map((w) => ({ ...w, pageId: page.id })));
     progress({ phase: 'pages', done: n + 1, total: order.length });
-    // Give the tab's own work a turn between pages.
-    await yieldToEventLoop();
   }
   const readMs = now() - started;
 
-  // Images, in batches for progress.
+  // The images still loading; their results in page order.
   const assetsStarted = now();
   const assets: Record<string, Asset> = {};
   const entries = Object.entries(images);
   if (options.fetchImages && entries.length) {
     progress({ phase: 'images', done: 0, total: entries.length });
-    for (let i = 0; i < entries.length; i += IMAGE_BATCH) {
+    for (const [n, [id, url]] of entries.entries()) {
       if (signal.aborted) throw abortReason(signal);
-      const batch = entries.slice(i, i + IMAGE_BATCH);
-      const got = await options.fetchImages(Object.fromEntries(batch));
-      Object.assign(assets, got.assets);
+      const got = await arriving.image(url);
+      if (got.asset) assets[id] = got.asset;
       warnings.push(...got.warnings);
-      progress({
-        phase: 'images',
-        done: Math.min(entries.length, i + IMAGE_BATCH),
-        total: entries.length,
-      });
+      if ((n + 1) % IMAGE_BATCH === 0 || n + 1 === entries.length)
+        progress({ phase: 'images', done: n + 1, total: entries.length });
     }
   }
   // Images that could not be loaded lose their asset id: layout draws a placeholder.
