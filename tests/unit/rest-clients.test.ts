@@ -141,6 +141,37 @@ describe('Cloud client', () => {
     expect(f.asked[0]).toBe('/wiki/api/v2/pages/77?body-format=export_view');
   });
 
+  it('names the creator through one v1 user lookup per account id; a failed lookup only loses the name', async () => {
+    const page = (id: string, authorId: string) => () =>
+      json({
+        id,
+        title: `Page ${id}`,
+        spaceId: '9',
+        authorId,
+        version: { createdAt: '2025-01-02T03:04:05.000Z', authorId: 'someone-else' },
+        body: { export_view: { value: '<p>x</p>' } },
+        _links: { base: SITE, webui: `/spaces/DOC/pages/${id}` },
+      });
+    const f = routes({
+      '/wiki/api/v2/pages/1?body-format=export_view': page('1', 'acc-1'),
+      '/wiki/api/v2/pages/2?body-format=export_view': page('2', 'acc-1'),
+      '/wiki/api/v2/pages/3?body-format=export_view': page('3', 'acc-gone'),
+      '/wiki/api/v2/spaces/9': () => json({ id: '9', key: 'DOC' }),
+      '/wiki/rest/api/user?accountId=acc-1': () =>
+        json({ accountId: 'acc-1', publicName: 'ana', displayName: 'Ana Lima' }),
+    });
+    const api = createCloudApi(createHttp({ fetch: f }), SITE);
+    const [one, two, three] = await Promise.all(['1', '2', '3'].map((id) => api.getPage(id)));
+    expect(one?.author).toBe('Ana Lima');
+    expect(two?.author).toBe('Ana Lima');
+    expect(three?.author).toBeUndefined();
+    expect(three?.spaceKey).toBe('DOC');
+    expect(f.asked.filter((a) => a.startsWith('/wiki/rest/api/user'))).toEqual([
+      '/wiki/rest/api/user?accountId=acc-1',
+      '/wiki/rest/api/user?accountId=acc-gone',
+    ]);
+  });
+
   it('a page neither v2 nor v1 knows is PageNotFoundError (the v2 one)', async () => {
     const api = createCloudApi(createHttp({ fetch: routes({}) }), SITE);
     const error = await api.getPage('404').catch((e: unknown) => e);

@@ -31,21 +31,41 @@ export function createCloudApi(
   // Pages v2 does not know (blog posts): they have no child pages to list.
   const v1Only = new Set<string>();
 
-  const spaceKey = (spaceId: string): Promise<string | undefined> => {
-    let key = spaceKeys.get(spaceId);
-    if (!key) {
-      key = http
-        .getJson(`${base}/api/v2/spaces/${encodeURIComponent(spaceId)}`)
-        .then(({ body }) => str(pick(body, 'key')))
+  // v2 names a page's creator by account id: one v1 user lookup per person per export.
+  const authors = new Map<string, Promise<string | undefined>>();
+
+  /** A detail looked up once per export; losing it only loses a header or metadata detail. */
+  const lookup = (
+    cache: Map<string, Promise<string | undefined>>,
+    id: string,
+    url: string,
+    read: (body: unknown) => string | undefined,
+  ): Promise<string | undefined> => {
+    let value = cache.get(id);
+    if (!value) {
+      value = http
+        .getJson(url)
+        .then(({ body }) => read(body))
         .catch((error: unknown) => {
-          // A missing space key only loses a header detail; cancellation and 401 still stop.
+          // Cancellation and 401 still stop the export.
           if (http.signal.aborted) throw error;
           return undefined;
         });
-      spaceKeys.set(spaceId, key);
+      cache.set(id, value);
     }
-    return key;
+    return value;
   };
+  const spaceKey = (spaceId: string): Promise<string | undefined> =>
+    lookup(spaceKeys, spaceId, `${base}/api/v2/spaces/${encodeURIComponent(spaceId)}`, (body) =>
+      str(pick(body, 'key')),
+    );
+  const authorName = (accountId: string): Promise<string | undefined> =>
+    lookup(
+      authors,
+      accountId,
+      `${base}/rest/api/user?accountId=${encodeURIComponent(accountId)}`,
+      (body) => str(pick(body, 'displayName')) ?? str(pick(body, 'publicName')),
+    );
 
   async function getPage(id: string): Promise<RestPage> {
     const url = `${base}/api/v2/pages/${encodeURIComponent(id)}?body-format=export_view`;
@@ -73,18 +93,23 @@ export function createCloudApi(
     const webui = str(pick(body, '_links', 'webui'));
     const linkBase = str(pick(body, '_links', 'base')) ?? base;
     const spaceId = str(pick(body, 'spaceId'));
-    const key = spaceId ? await spaceKey(spaceId) : undefined;
+    // The page's creator, as Data Center's history.createdBy.
+    const authorId = str(pick(body, 'authorId'));
+    const [key, author] = await Promise.all([
+      spaceId ? spaceKey(spaceId) : undefined,
+      authorId ? authorName(authorId) : undefined,
+    ]);
     const updated = str(pick(body, 'version', 'createdAt'));
     return {
       id: pageId,
       title,
-      // v2 gives account ids only; a display name would cost a user lookup per author.
       webUrl: webui
         ? webUrl(linkBase, base, webui)
         : `${base}/pages/viewpage.action?pageId=${pageId}`,
       exportViewHtml: html,
       type: 'page',
       ...(key ? { spaceKey: key } : {}),
+      ...(author ? { author } : {}),
       ...(updated ? { updated } : {}),
     };
   }

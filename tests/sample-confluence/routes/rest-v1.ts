@@ -11,7 +11,7 @@ import {
   PAGES,
   positionOf,
 } from '../content/registry.ts';
-import { SPACE } from '../content/space.ts';
+import { SPACE, USERS } from '../content/space.ts';
 import { getFile } from '../images/library.ts';
 import { renderView } from '../render-view.ts';
 import { attachmentId, attachmentPath, baseUrl, pagePath, type Flavour } from '../urls.ts';
@@ -339,6 +339,21 @@ export function getChildAttachments(ctx: Ctx): void {
     size: slice.length,
     _links: links,
   });
+}
+
+/**
+ * `GET /rest/api/user`: Cloud looks a user up by `accountId`; Data Center by `key` or `username`.
+ */
+export function getUser(ctx: Ctx): void {
+  const f = flavourOf(ctx);
+  const q = ctx.url.searchParams;
+  const user = Object.values(USERS).find((u) =>
+    f === 'cloud'
+      ? u.accountId === q.get('accountId')
+      : u.userKey === q.get('key') || u.key === q.get('username'),
+  );
+  if (!user) return error(ctx, 404, 'No user found with the given identifier');
+  sendJson(ctx.res, 200, userV1(f, user.key, baseUrl(ctx.app.sites, f)));
 }
 
 export function getSpace(ctx: Ctx): void {

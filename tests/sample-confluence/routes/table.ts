@@ -62,6 +62,7 @@ function v1Routes(site: Site, prefix: string): Route[] {
     r([site], p('/content/(\\d+)/descendant/page'), 'json', v1.getDescendantPages),
     r([site], p('/content(?:/search)?'), 'json', v1.listContent),
     r([site], p('/space/([^/]+)'), 'json', v1.getSpace),
+    r([site], p('/user'), 'json', v1.getUser),
     r([site], p('/search'), 'json', search),
   ];
 }
