@@ -119,6 +119,47 @@ describe('retries', () => {
     expect(f.calls).toBe(3);
   });
 
+  it('pauses every request after a 429 until the time the server gave, with one wait', async () => {
+    const asked: string[] = [];
+    const waits: number[] = [];
+    const release: (() => void)[] = [];
+    let first = true;
+    const client = createHttp({
+      concurrency: 4,
+      fetch: async (input) => {
+        asked.push(input);
+        if (first) {
+          first = false;
+          return json(429, {}, { 'Retry-After': '5' });
+        }
+        return json(200, { url: input });
+      },
+      sleep: (ms) =>
+        new Promise<void>((resolve) => {
+          waits.push(ms);
+          release.push(resolve);
+        }),
+      random: () => 0,
+      now: () => Date.parse('2025-01-01T00:00:00Z'),
+    });
+    const a = client.getJson(`${URL_}?a`);
+    await new Promise((r) => setTimeout(r, 10));
+    // The site said "wait": requests asked for meanwhile are not sent yet, slot or not.
+    const b = client.getJson(`${URL_}?b`);
+    const c = client.getJson(`${URL_}?c`);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(asked).toEqual([`${URL_}?a`]);
+    expect(waits).toEqual([5000]);
+    release[0]?.();
+    expect((await Promise.all([a, b, c])).map((r) => r.body)).toEqual([
+      { url: `${URL_}?a` },
+      { url: `${URL_}?b` },
+      { url: `${URL_}?c` },
+    ]);
+    expect(asked).toHaveLength(4);
+    expect(waits).toEqual([5000]);
+  });
+
   it('gives up rather than wait past the budget', async () => {
     const delays: number[] = [];
     const f = scripted([() => json(429, {}, { 'Retry-After': '20' })]);

@@ -13,7 +13,12 @@ import { readPage } from '../../lib/read/read-page';
 import { modelText } from '../../lib/read/model-text';
 import { createConfluenceApi } from '../../lib/confluence/rest/create-api';
 import { NotLoggedInError } from '../../lib/confluence/rest/errors';
-import { createHttp, type FetchLike, type HttpOptions } from '../../lib/confluence/rest/http';
+import {
+  createHttp,
+  type FetchLike,
+  type HttpOptions,
+  type RetryInfo,
+} from '../../lib/confluence/rest/http';
 import { sanitiseExportView } from '../../lib/confluence/rest/sanitise';
 import type { ConfluenceApi } from '../../lib/confluence/rest/types';
 import {
@@ -197,27 +202,29 @@ describe.each(SITES)('subtree of the space home on %s', (site) => {
 
   it('gives the same model with 429s and 500s injected, honouring Retry-After', async () => {
     const delays: number[] = [];
-    const retries: (number | undefined)[] = [];
+    const retries: RetryInfo[] = [];
     s.setFaults({ rate429Every: 7, retryAfterSeconds: 2, error500Every: 11 });
     const faulty = await snapshotSubtree(
       api(site, {
         sleep: recordingSleep(delays),
-        onRetry: (r) => retries.push(r.status),
+        onRetry: (r) => retries.push(r),
         random: () => 0.5,
       }),
       ROOT,
       options(),
     );
     expect(strip(faulty)).toEqual(strip(model));
-    expect(retries).toContain(429);
-    expect(retries).toContain(500);
-    const rateLimited = delays.filter((_, n) => retries[n] === 429);
+    const rateLimited = retries.filter((r) => r.status === 429);
+    const serverErrors = retries.filter((r) => r.status === 500);
     expect(rateLimited.length).toBeGreaterThan(3);
-    // Retry-After: 2 -> 2 s plus at most 10 % jitter.
-    for (const d of rateLimited) expect(d).toBeGreaterThanOrEqual(2000);
-    for (const d of rateLimited) expect(d).toBeLessThanOrEqual(2200);
-    const serverErrors = delays.filter((_, n) => retries[n] === 500);
-    for (const d of serverErrors) expect(d).toBeLessThan(2000);
+    expect(serverErrors.length).toBeGreaterThan(0);
+    // Retry-After: 2 -> 2 s plus at most 10 % jitter, from the header.
+    for (const r of rateLimited) expect(r.fromHeader).toBe(true);
+    for (const r of rateLimited) expect(r.delayMs).toBeGreaterThanOrEqual(2000);
+    for (const r of rateLimited) expect(r.delayMs).toBeLessThanOrEqual(2200);
+    for (const r of serverErrors) expect(r.delayMs).toBeLessThan(2000);
+    // Every wait that was slept is one of those.
+    for (const d of delays) expect(retries.map((r) => r.delayMs)).toContain(d);
   });
 
   it('never has more than N requests in flight (and does use N)', async () => {

@@ -1,7 +1,7 @@
 /**
  * The one way Offprint talks to Confluence's REST API: same-origin `fetch` with the user's
  * cookies, at most N requests in flight, retries for rate limits (429, honouring `Retry-After`
- * and `X-RateLimit-Reset`) and transient failures (5xx, network errors) with capped exponential
+ * and `X-RateLimit-Reset`, with every request pausing until then) and transient failures (5xx, network errors) with capped exponential
  * backoff and jitter, and typed errors for 401/403/404. One AbortSignal cancels every request and
  * every pending wait at once; a 401 cancels them too (nothing else can succeed without a session).
  */
@@ -107,6 +107,22 @@ export function createHttp(options: HttpOptions = {}): Http {
 
   const limiter = createLimiter(options.concurrency ?? 4, signal);
 
+  /**
+   * A rate limit is the site's, not one request's: after a 429 (or a 503 with Retry-After),
+   * every request waits until the time the server gave before its next attempt, instead of
+   * each one running into the limit and spending its own retries.
+   */
+  let pause: { until: number; done: Promise<void> } | undefined;
+  const pauseFor = (delayMs: number): Promise<void> => {
+    const until = now() + delayMs;
+    if (pause && pause.until >= until) return pause.done;
+    const done = sleep(delayMs, signal).finally(() => {
+      if (pause?.done === done) pause = undefined;
+    });
+    pause = { until, done };
+    return done;
+  };
+
   type Outcome =
     | { done: JsonResponse }
     | { retry: true; status: number | undefined; headers?: Headers; error?: unknown };
@@ -137,6 +153,7 @@ export function createHttp(options: HttpOptions = {}): Http {
   async function getJson(url: string): Promise<JsonResponse> {
     let waited = 0;
     for (let tryNo = 1; ; tryNo++) {
+      if (pause) await pause.done;
       if (signal.aborted) throw abortReason(signal);
       const outcome = await attempt(url);
       if ('done' in outcome) return outcome.done;
@@ -170,7 +187,7 @@ export function createHttp(options: HttpOptions = {}): Http {
         fromHeader: fromServer !== undefined,
       });
       waited += delayMs;
-      await sleep(delayMs, signal);
+      await (fromServer !== undefined ? pauseFor(delayMs) : sleep(delayMs, signal));
     }
   }
 
