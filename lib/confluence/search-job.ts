@@ -6,6 +6,7 @@
 import type { ReadJob, SearchJob } from '../messaging/content-job';
 import { fail, ok, type PageSnapshot, type Result } from '../messaging/protocol';
 import { identifyPage } from './page-identity';
+import { pageLanguage } from './page-language';
 import { restPageReaders } from './rest-page-readers';
 import { createConfluenceApi } from './rest/create-api';
 import { NotLoggedInError, isAbort } from './rest/errors';
@@ -65,7 +66,9 @@ export async function runPagesJob(
         signal: http.signal,
       }),
     });
-    return ok(model);
+    // REST bodies carry no language: the site's, as the tab's page declares it.
+    const lang = pageLanguage(doc.documentElement);
+    return ok(lang ? { ...model, lang } : model);
   } catch (error) {
     if (error instanceof NotLoggedInError) return fail(error.message, 'not-logged-in');
     if (isAbort(error)) return fail('Export cancelled.', 'cancelled');

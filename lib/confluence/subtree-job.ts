@@ -6,6 +6,7 @@
 import type { ContentJob } from '../messaging/content-job';
 import { fail, ok, type PageSnapshot } from '../messaging/protocol';
 import { identifyPage } from './page-identity';
+import { pageLanguage } from './page-language';
 import { restPageReaders } from './rest-page-readers';
 import { pageIdFromUrl } from './page-url';
 import { createConfluenceApi } from './rest/create-api';
@@ -94,7 +95,9 @@ export async function runSubtreeJob(
         signal: http.signal,
       }),
     });
-    return ok(model);
+    // REST bodies carry no language: the site's, as the tab's page declares it.
+    const lang = pageLanguage(doc.documentElement);
+    return ok(lang ? { ...model, lang } : model);
   } catch (error) {
     if (error instanceof NotLoggedInError) return fail(error.message, 'not-logged-in');
     if (isAbort(error)) return fail('Export cancelled.', 'cancelled');

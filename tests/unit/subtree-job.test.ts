@@ -64,6 +64,8 @@ describe('runSubtreeJob', () => {
       if (!got.ok) throw new Error(got.error);
       expect(got.value.pages.map((p) => p.title)[0]).toBe('Engineering Handbook');
       expect(got.value.pages.length).toBe(5);
+      // REST bodies have no language: the tab's <html lang> is the document's (tagged PDFs).
+      expect(got.value.lang).toBe(site === 'dc' ? 'en-GB' : 'en');
       expect(progress.some((p) => p.phase === 'walking')).toBe(true);
       // Node has no createImageBitmap: images fail as warnings, the export does not.
       expect(got.value.pages.every((p) => p.blocks.length > 0)).toBe(true);
