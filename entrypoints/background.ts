@@ -53,6 +53,7 @@ export default defineBackground(() => {
   );
 
   const exportTab = async (tabId: number, request: JobRequest): Promise<Result<ExportOutcome>> => {
+    const requestedAt = performance.now();
     if (running.has(tabId)) return fail('An export is already running in this tab.');
     const controller = new AbortController();
     running.set(tabId, controller);
@@ -92,6 +93,7 @@ export default defineBackground(() => {
         signal: controller.signal,
         onPhase: (phase) => reportProgress(tabId, { phase }),
         readPdf,
+        requestedAt,
       });
       // Job records say how it ended, never what was exported: no titles, file names or URLs.
       await finishJob(

@@ -10,8 +10,9 @@
  *   click) until the download is complete (a downloads.onChanged listener in the service worker
  *   stamps the time). Phase ms come from the pipeline itself (`lastExport().value.timings`):
  *   read + assets (content script), layout + build (offscreen document), deliver (PDF built ->
- *   download complete, background). `other` = wall time - phases: injection, the model crossing
- *   tab -> worker -> offscreen document, the offscreen document's first start.
+ *   download complete, background). `other` = wall time - phases, split into start (click ->
+ *   export under way), inject (injection, the model's trip from the tab), handoff (messages to
+ *   the builder and back) and the rest.
  * - buildPhasesMs: the build phase split where pdfmake's time goes: measuring and placing
  *   (`layout`), drawing the pages (`render`), writing the file (`write`: font subsets, streams
  *   compressed, bytes joined); from the renderer patch's clock (lib/pdf/renderer/install.ts).
@@ -63,6 +64,12 @@ interface Row {
   phasesMs: Phases;
   /** The build phase split: pdfmake measuring + placing, drawing pages, writing the file. */
   buildPhasesMs: { layout: number; render: number; write: number };
+  /**
+   * `other` split: click -> export under way (`start`), injection and the model's trip from the
+   * tab (`inject`), messages to the builder and back (`handoff`), and the rest (progress
+   * records, the browser's own dispatch).
+   */
+  otherMs: { start: number; inject: number; handoff: number; rest: number };
   /** Streams (page content, object streams) compressed on the deflate Worker. */
   deflatedOffThread: number;
   pdfmakeOnlyMs: number;
@@ -119,7 +126,10 @@ interface Outcome {
         | 'pdfmakeLayout'
         | 'pdfmakeRender'
         | 'pdfmakeWrite'
-        | 'deflatedOffThread',
+        | 'deflatedOffThread'
+        | 'start'
+        | 'inject'
+        | 'handoff',
         number
       >
     >;
@@ -297,6 +307,12 @@ async function main(): Promise<void> {
           render: t.pdfmakeRender ?? 0,
           write: t.pdfmakeWrite ?? 0,
         },
+        otherMs: {
+          start: t.start ?? 0,
+          inject: t.inject ?? 0,
+          handoff: t.handoff ?? 0,
+          rest: Math.max(0, phases.other - (t.start ?? 0) - (t.inject ?? 0) - (t.handoff ?? 0)),
+        },
         deflatedOffThread: t.deflatedOffThread ?? 0,
         pdfmakeOnlyMs: off.pdfmakeOnlyMs,
         chromiumPrintMs: chr.ms,
@@ -346,6 +362,10 @@ function printTable(rows: Row[]): void {
     'write)',
     'deliver',
     'other',
+    '(start',
+    'inject',
+    'handoff',
+    'rest)',
     'pdfmake ms',
     '×pdfmake',
     'chromium ms',
@@ -370,6 +390,10 @@ function printTable(rows: Row[]): void {
     r.buildPhasesMs.write,
     r.phasesMs.deliver,
     r.phasesMs.other,
+    r.otherMs.start,
+    r.otherMs.inject,
+    r.otherMs.handoff,
+    r.otherMs.rest,
     r.pdfmakeOnlyMs,
     (r.offprintMs / r.pdfmakeOnlyMs).toFixed(2),
     r.chromiumPrintMs,

@@ -50,6 +50,12 @@ export interface ExportTimings extends Partial<BuildPhases> {
   build?: number;
   deliver?: number;
   total?: number;
+  /** Click -> export under way: job record, toolbar state, preferences read. */
+  start?: number;
+  /** Reading the tab, less read + assets: injecting the content script, the model's trip back. */
+  inject?: number;
+  /** Building, less layout + build: messages to the builder and back, the blob URL. */
+  handoff?: number;
 }
 
 /**
@@ -77,6 +83,8 @@ export interface ExportRun {
   onPhase: (phase: string) => Promise<void>;
   /** The built PDF's bytes as base64, for Save to Confluence (the `attachToPage` preference). */
   readPdf?: (url: string) => Promise<Result<string>>;
+  /** performance.now() when the user asked (the click): timings count from there. */
+  requestedAt?: number;
 }
 
 const cancelled = <T>(): Result<T> => fail('Export cancelled.', 'cancelled');
@@ -88,9 +96,11 @@ const cancelled = <T>(): Result<T> => fail('Export cancelled.', 'cancelled');
  */
 export async function runExport(run: ExportRun): Promise<Result<ExportOutcome>> {
   const { tabId, job, prefs, buildPdf, warmBuilder, signal, onPhase } = run;
-  const started = performance.now();
+  const started = run.requestedAt ?? performance.now();
+  const startMs = performance.now() - started;
   void warmBuilder?.().catch(() => undefined);
   let snapshot: Result<WireSnapshot> | undefined;
+  let readWall: number | undefined;
   try {
     await onPhase(
       job.kind === 'subtree'
@@ -99,7 +109,9 @@ export async function runExport(run: ExportRun): Promise<Result<ExportOutcome>> 
           ? 'Reading the pages'
           : 'Reading the page',
     );
+    const reading = performance.now();
     snapshot = await runContentJob(tabId, job);
+    readWall = performance.now() - reading;
   } catch (error) {
     // Chrome refuses injection into chrome://, the Web Store, PDF viewers, ... — not Confluence.
     return fail(`Offprint cannot read this tab: ${(error as Error).message}`, 'not-confluence');
@@ -115,7 +127,13 @@ export async function runExport(run: ExportRun): Promise<Result<ExportOutcome>> 
     date: new Date(),
   });
   const pages = `${summary.pageCount} page${summary.pageCount === 1 ? '' : 's'}`;
-  const timings: ExportTimings = { ...summary.timings };
+  const timings: ExportTimings = {
+    ...summary.timings,
+    start: Math.round(startMs),
+    inject: Math.round(
+      Math.max(0, (readWall ?? 0) - (summary.timings?.read ?? 0) - (summary.timings?.assets ?? 0)),
+    ),
+  };
   const delivered: VolumeOutcome[] = [];
   const warnings: Warning[] = [];
   const downloads: Promise<unknown>[] = [];
@@ -123,13 +141,18 @@ export async function runExport(run: ExportRun): Promise<Result<ExportOutcome>> 
   for (const [index, modelJson] of volumes.entries()) {
     const volume = volumes.length > 1 ? ` (volume ${index + 1} of ${volumes.length})` : '';
     await onPhase(volume ? `Building the PDF${volume}` : `Building the PDF (${pages})`);
+    const building = performance.now();
     const built = await buildPdf(modelJson, prefs, { freshWorker: index > 0 });
     if (!built.ok) return built;
     if (signal.aborted) {
       await run.releaseUrl(built.value.url);
       return cancelled();
     }
-    addTimings(timings, built.value.timings);
+    const { layout = 0, build = 0 } = built.value.timings ?? {};
+    addTimings(timings, {
+      ...built.value.timings,
+      handoff: Math.round(Math.max(0, performance.now() - building - layout - build)),
+    });
     builtAt = performance.now();
     const fileName = pdfFileName(`${baseName}${volume}`);
     const out = await deliver(run, summary, built.value, fileName, downloads);
@@ -155,7 +178,7 @@ export async function runExport(run: ExportRun): Promise<Result<ExportOutcome>> 
 }
 
 /** Sums the build's timings into the export's (volumes add up). */
-function addTimings(into: ExportTimings, add: BuiltPdf['timings']): void {
+function addTimings(into: ExportTimings, add: Partial<ExportTimings> | undefined): void {
   for (const [key, value] of Object.entries(add ?? {}) as [keyof ExportTimings, number][])
     into[key] = (into[key] ?? 0) + value;
 }
