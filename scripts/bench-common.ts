@@ -1,5 +1,5 @@
 /** What `npm run bench`'s two parts share: arguments, memory sampling, PDF page counts. */
-import { browserPid, descendants, readText } from '../tests/e2e/harness/proc-memory';
+import { browserPid, descendants, readText, sampleEvery } from '../tests/e2e/harness/proc-memory';
 
 export function arg(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
@@ -37,12 +37,10 @@ export function sampleMemory(browser: number): { stop(): Record<ProcClass, numbe
     }
     for (const k of Object.keys(sum) as ProcClass[]) peak[k] = Math.max(peak[k], sum[k]);
   };
-  tick();
-  const timer = setInterval(tick, 100);
+  const sampling = sampleEvery(tick);
   return {
     stop() {
-      clearInterval(timer);
-      tick();
+      sampling.stop();
       return peak;
     },
   };

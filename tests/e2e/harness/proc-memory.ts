@@ -64,13 +64,23 @@ export function sampleExtensionMemory(profileDir: string): { stop(): number | un
     }
     peak = Math.max(peak, sum);
   };
+  const sampling = sampleEvery(tick);
+  return {
+    stop() {
+      sampling.stop();
+      return Math.round(peak);
+    },
+  };
+}
+
+/** Runs `tick` now and every `ms` until `stop()`, which runs it one last time. */
+export function sampleEvery(tick: () => void, ms = 100): { stop(): void } {
   tick();
-  const timer = setInterval(tick, 100);
+  const timer = setInterval(tick, ms);
   return {
     stop() {
       clearInterval(timer);
       tick();
-      return Math.round(peak);
     },
   };
 }
