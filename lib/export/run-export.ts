@@ -143,7 +143,12 @@ export async function runExport(run: ExportRun): Promise<Result<ExportOutcome>> 
     await onPhase(volume ? `Building the PDF${volume}` : `Building the PDF (${pages})`);
     const building = performance.now();
     const built = await buildPdf(modelJson, prefs, { freshWorker: index > 0 });
-    if (!built.ok) return built;
+    if (!built.ok) {
+      // Volumes already saved stay saved; the message says which one failed.
+      return volumes.length === 1
+        ? built
+        : fail(`Volume ${index + 1} of ${volumes.length}: ${built.error}`);
+    }
     if (signal.aborted) {
       await run.releaseUrl(built.value.url);
       return cancelled();
