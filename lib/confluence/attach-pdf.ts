@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from '../messaging/protocol';
+import { fetchRetrying } from './rest/fetch-retrying';
 
 /** The attachment a PDF became on its Confluence page. */
 export interface AttachedPdf {
@@ -7,6 +8,8 @@ export interface AttachedPdf {
   /** Attachment version: 1 for a new attachment, n+1 when the page had one of that name. */
   version: number;
 }
+
+const NOT_TAKEN: ReadonlySet<number> = new Set([429, 503]);
 
 // Confluence refuses multipart POSTs without it (XSRF protection), DC and Cloud alike.
 const XSRF_HEADERS = { 'X-Atlassian-Token': 'nocheck', Accept: 'application/json' };
@@ -26,22 +29,23 @@ export async function attachPdf(
 ): Promise<Result<AttachedPdf>> {
   const base = `${siteBase}/rest/api/content/${encodeURIComponent(pageId)}/child/attachment`;
   try {
-    const found = await fetch(`${base}?filename=${encodeURIComponent(fileName)}&expand=version`, {
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json' },
-    });
+    const found = await fetchRetrying(
+      `${base}?filename=${encodeURIComponent(fileName)}&expand=version`,
+      { credentials: 'same-origin', headers: { Accept: 'application/json' } },
+    );
     if (!found.ok) return fail(reason(found.status));
     const existing = firstAttachment(await found.json());
     const form = new FormData();
     form.append('file', pdf, fileName);
     form.append('minorEdit', 'true');
     form.append('comment', 'Exported with Offprint');
-    const response = await fetch(existing ? `${base}/${existing.id}/data` : base, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: XSRF_HEADERS,
-      body: form,
-    });
+    // Only answers that say the upload was not taken are retried: after a 500 it may have been
+    // saved, and a second POST would add a second version.
+    const response = await fetchRetrying(
+      existing ? `${base}/${existing.id}/data` : base,
+      { method: 'POST', credentials: 'same-origin', headers: XSRF_HEADERS, body: form },
+      { retryOn: NOT_TAKEN },
+    );
     if (!response.ok) return fail(reason(response.status));
     const saved = firstAttachment(await response.json());
     if (!saved) return fail('Confluence did not say which attachment it saved.');

@@ -1,6 +1,6 @@
 import { svgSize } from '../convert/image-header';
 import type { Asset, Warning } from '../model/types';
-import { defaultSleep, headerDelay } from './rest/http';
+import { fetchRetrying } from './rest/fetch-retrying';
 
 /** Confluence Cloud's media service, which serves attachments from its own origin. */
 export const CLOUD_MEDIA_ORIGINS: readonly string[] = ['https://api.media.atlassian.com'];
@@ -65,6 +65,7 @@ async function fetchOne(url: string, options: FetchImagesOptions): Promise<Asset
   ) {
     throw new Error(`hosted on ${parsed.host}, outside this Confluence site; not fetched`);
   }
+  // An image under a rate limit or a passing server error is asked for again: it is content.
   const response = await fetchRetrying(
     url,
     {
@@ -73,46 +74,12 @@ async function fetchOne(url: string, options: FetchImagesOptions): Promise<Asset
       credentials: sameSite ? 'same-origin' : 'omit',
       ...(options.signal ? { signal: options.signal } : {}),
     },
-    options.signal,
+    options.signal ? { signal: options.signal } : {},
   );
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const blob = await response.blob();
   if (blob.size === 0) throw new Error('empty file');
   return decode(blob, url, options);
-}
-
-const RETRY_STATUS = new Set([429, 500, 502, 503, 504]);
-const IMAGE_TRIES = 4;
-const LONGEST_WAIT_MS = 10_000;
-
-/**
- * An image under a rate limit or a passing server error is asked for again (Retry-After
- * honoured, else 0.5 s, 1 s, 2 s), like the REST requests: it is content, not decoration.
- */
-async function fetchRetrying(
-  url: string,
-  init: RequestInit,
-  signal: AbortSignal | undefined,
-): Promise<Response> {
-  for (let attempt = 1; ; attempt++) {
-    let response: Response | undefined;
-    let failure: unknown;
-    try {
-      response = await fetch(url, init);
-    } catch (error) {
-      if (signal?.aborted) throw error;
-      failure = error;
-    }
-    if (response && !RETRY_STATUS.has(response.status)) return response;
-    if (attempt >= IMAGE_TRIES) {
-      if (response) return response;
-      throw failure;
-    }
-    const fromServer = response ? headerDelay(response.headers, Date.now()) : undefined;
-    await response?.body?.cancel().catch(() => undefined);
-    const delayMs = Math.min(LONGEST_WAIT_MS, fromServer ?? 500 * 2 ** (attempt - 1));
-    await defaultSleep(delayMs, signal ?? new AbortController().signal);
-  }
 }
 
 /**
