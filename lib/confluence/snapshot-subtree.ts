@@ -5,6 +5,7 @@
  * gone, are skipped with a warning; a lost session or a cancel stops everything.
  */
 import type { Asset, Block, ExportModel, PageModel, Warning } from '../model/types';
+import { forEachAssetRef, type AssetRef } from '../read/asset-refs';
 import type { ReadContext, ReadResult } from '../read/read-page';
 import {
   NotLoggedInError,
@@ -435,21 +436,17 @@ function describe(ref: ChildRef): string {
   return ref.title ? `"${ref.title}" (id ${ref.id})` : `id ${ref.id}`;
 }
 
-/** Rewrites every image/emoji asset reference; `undefined` removes it. */
+/**
+ * Rewrites every image/emoji asset reference, in place (the blocks are this export's own, fresh
+ * from the reader); `undefined` removes it.
+ */
 function mapAssets(blocks: Block[], map: (id: string) => string | undefined): Block[] {
-  return JSON.parse(JSON.stringify(blocks), (_key, value: unknown) => {
-    if (
-      value &&
-      typeof value === 'object' &&
-      !Array.isArray(value) &&
-      typeof (value as { asset?: unknown }).asset === 'string'
-    ) {
-      const { asset, ...rest } = value as { asset: string };
-      const next = map(asset);
-      return next === undefined ? rest : { ...rest, asset: next };
-    }
-    return value;
-  }) as Block[];
+  forEachAssetRef(blocks, (node) => {
+    const next = map(node.asset);
+    if (next === undefined) delete (node as Partial<AssetRef>).asset;
+    else node.asset = next;
+  });
+  return blocks;
 }
 
 const now = (): number => (typeof performance === 'undefined' ? Date.now() : performance.now());

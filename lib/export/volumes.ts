@@ -7,6 +7,7 @@
 import type { Block, ExportModel, Inline, PageModel, Warning } from '../model/types';
 import type { Prefs } from '../prefs/schema';
 import { pageGeometry } from '../layout/units';
+import { forEachAssetRef } from '../read/asset-refs';
 import { inlineText } from '../read/model-text';
 
 /** How many PDF pages a volume may hold (estimated), and how much text fits on one. */
@@ -98,18 +99,6 @@ export function estimatePdfPages(page: PageModel, budget: VolumeBudget): number 
   return Math.max(1, Math.ceil(lines / budget.linesPerPage));
 }
 
-/** Ids of the assets a page's blocks use (any `asset` field: image blocks and inline images). */
-function assetIds(value: unknown, into: Set<string>): Set<string> {
-  if (Array.isArray(value)) for (const v of value) assetIds(v, into);
-  else if (value && typeof value === 'object') {
-    for (const [key, v] of Object.entries(value)) {
-      if (key === 'asset' && typeof v === 'string') into.add(v);
-      else if (typeof v === 'object') assetIds(v, into);
-    }
-  }
-  return into;
-}
-
 /**
  * The export as one model per volume, in page order. One volume (the model itself) when volumes
  * are off, when there is a single page, or when everything fits. A volume's title says which it
@@ -141,7 +130,8 @@ export function splitVolumes(model: ExportModel, budget: VolumeBudget | undefine
     warnings[at ?? 0]?.push(warning);
   }
   return groups.map((group, i) => {
-    const used = assetIds(group, new Set());
+    const used = new Set<string>();
+    forEachAssetRef(group, (node) => used.add(node.asset));
     const volume: ExportModel = {
       ...model,
       title: `${model.title} (volume ${i + 1} of ${groups.length})`,
