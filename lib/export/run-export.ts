@@ -167,13 +167,16 @@ export async function runExport(run: ExportRun): Promise<Result<ExportOutcome>> 
   }
   const first = delivered[0];
   if (!first) return fail('The export has nothing to build.', 'no-content');
-  // deliver (last PDF built -> its download complete) and total, once every download is done.
-  void Promise.all(downloads).finally(() => {
-    const done = performance.now();
-    timings.deliver = Math.round(done - builtAt);
-    timings.total = Math.round(done - started);
-  });
-  if (prefs.previewBeforeDownload) timings.total = Math.round(performance.now() - started);
+  // A preview has nothing to wait for. Downloads: deliver (last PDF built -> its download
+  // complete) and total, once every download is done.
+  if (downloads.length === 0) timings.total = Math.round(performance.now() - started);
+  else {
+    void Promise.all(downloads).finally(() => {
+      const done = performance.now();
+      timings.deliver = Math.round(done - builtAt);
+      timings.total = Math.round(done - started);
+    });
+  }
   return ok({
     ...first,
     warnings,

@@ -1,9 +1,10 @@
 /**
  * The one way Offprint talks to Confluence's REST API: same-origin `fetch` with the user's
  * cookies, at most N requests in flight, retries for rate limits (429, honouring `Retry-After`
- * and `X-RateLimit-Reset`, with every request pausing until then) and transient failures (5xx, network errors) with capped exponential
- * backoff and jitter, and typed errors for 401/403/404. One AbortSignal cancels every request and
- * every pending wait at once; a 401 cancels them too (nothing else can succeed without a session).
+ * and `X-RateLimit-Reset`, with every request pausing until then) and transient failures (5xx,
+ * network errors) with capped exponential backoff and jitter, and typed errors for 401/403/404.
+ * One AbortSignal cancels every request and every pending wait at once; a 401 cancels them too
+ * (nothing else can succeed without a session).
  */
 import {
   NotLoggedInError,
