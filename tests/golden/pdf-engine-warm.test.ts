@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { layoutDocument } from '../../lib/layout/layout-document';
+import type { PdfEngine } from '../../lib/pdf/build-pdf';
 import { BASE_FAMILIES, filesFor } from '../../lib/pdf/font-files';
 import { createNodeEngine, readFontFile } from '../../lib/pdf/node-engine';
 import { DEFAULT_PREFS } from '../../lib/prefs/schema';
@@ -12,15 +13,21 @@ import { EXPORTED_AT } from '../helpers/build-pdf';
 import { readPdf } from '../helpers/read-pdf';
 import { sampleModel } from '../helpers/sample-model';
 
+/** A Node engine that records every font file it reads. */
+async function countingEngine(): Promise<{ engine: PdfEngine; reads: string[] }> {
+  const reads: string[] = [];
+  const engine = await createNodeEngine({
+    readFont: (file) => {
+      reads.push(file);
+      return readFontFile(file);
+    },
+  });
+  return { engine, reads };
+}
+
 describe('engine warm-up', () => {
   it('reads each base font file once, for the warm-up and an overlapping build together', async () => {
-    const reads: string[] = [];
-    const engine = await createNodeEngine({
-      readFont: (file) => {
-        reads.push(file);
-        return readFontFile(file);
-      },
-    });
+    const { engine, reads } = await countingEngine();
     const warming = engine.warm();
     const definition = layoutDocument(sampleModel(), {
       prefs: DEFAULT_PREFS,
@@ -35,13 +42,7 @@ describe('engine warm-up', () => {
   });
 
   it('loads only the base fonts when warmed', async () => {
-    const reads: string[] = [];
-    const engine = await createNodeEngine({
-      readFont: (file) => {
-        reads.push(file);
-        return readFontFile(file);
-      },
-    });
+    const { engine, reads } = await countingEngine();
     await engine.warm();
     expect(reads.sort()).toEqual([...filesFor(BASE_FAMILIES)].sort());
   });

@@ -26,24 +26,27 @@ class FakeWorker {
   }
 }
 
+/** workerCalls over FakeWorkers; `workers` lists each one started, in order. */
+function fakeCalls(options: { idleMs?: number } = {}) {
+  const workers: FakeWorker[] = [];
+  const call = workerCalls<{ value: number }, { id: number; out: number }>(() => {
+    const worker = new FakeWorker();
+    workers.push(worker);
+    return worker as unknown as Worker;
+  }, options);
+  return { call, workers };
+}
+
 describe('workerCalls', () => {
   it('matches answers to calls by id, whatever their order', async () => {
-    const workers: FakeWorker[] = [];
-    const call = workerCalls<{ value: number }, { id: number; out: number }>(() => {
-      workers.push(new FakeWorker());
-      return workers[workers.length - 1] as unknown as Worker;
-    });
+    const { call, workers } = fakeCalls();
     const replies = await Promise.all([1, 5, 10].map((value) => call({ value })));
     expect(replies.map((r) => r.out)).toEqual([2, 10, 20]);
     expect(workers).toHaveLength(1);
   });
 
   it('fails the waiting calls when the worker dies, and starts a new one for the next', async () => {
-    const workers: FakeWorker[] = [];
-    const call = workerCalls<{ value: number }, { id: number; out: number }>(() => {
-      workers.push(new FakeWorker());
-      return workers[workers.length - 1] as unknown as Worker;
-    });
+    const { call, workers } = fakeCalls();
     const waiting = call({ value: 0 });
     workers[0]?.die();
     await expect(waiting).rejects.toThrow(/worker stopped: boom/);
@@ -52,11 +55,7 @@ describe('workerCalls', () => {
   });
 
   it('stop ends the worker, fails the calls waiting on it, and the next call starts a new one', async () => {
-    const workers: FakeWorker[] = [];
-    const call = workerCalls<{ value: number }, { id: number; out: number }>(() => {
-      workers.push(new FakeWorker());
-      return workers[workers.length - 1] as unknown as Worker;
-    });
+    const { call, workers } = fakeCalls();
     expect((await call({ value: 1 })).out).toBe(2);
     const waiting = call({ value: 5 });
     call.stop();
@@ -73,14 +72,7 @@ describe('workerCalls', () => {
   it('with idleMs, ends the worker that long after its last answer, unless a call comes first', async () => {
     vi.useFakeTimers();
     try {
-      const workers: FakeWorker[] = [];
-      const call = workerCalls<{ value: number }, { id: number; out: number }>(
-        () => {
-          workers.push(new FakeWorker());
-          return workers[workers.length - 1] as unknown as Worker;
-        },
-        { idleMs: 1000 },
-      );
+      const { call, workers } = fakeCalls({ idleMs: 1000 });
       const first = call({ value: 1 });
       await vi.advanceTimersByTimeAsync(30);
       expect((await first).out).toBe(2);
