@@ -1,5 +1,6 @@
 import { overrideMethods } from './override';
 import type { PdfKitDoc } from './pdfkit-types';
+import { mapRtlLigatures } from './rtl-ligatures';
 
 /** Options pdfmake 0.3.11's Renderer.renderLine passes to `doc.text()` for one inline. */
 interface InlineTextOptions {
@@ -149,6 +150,7 @@ export class LineText {
     doc.page.fonts[font.id] ??= font.ref();
 
     const [encoded, glyphs] = font.encode(text, options.features) as [string[], Glyph[]];
+    mapRtlLigatures(font as { unicode?: number[][] }, text, encoded);
     const ops: string[] = [];
     if (!this.textOpen) {
       this.flushRun();
