@@ -23,8 +23,8 @@ export const anyContentRoot = '#content .wiki-content, .page-content, #content-b
 export const nonRendered = 'script, style, noscript, template, link, meta, title, head';
 /** all: form controls and buttons are UI (task checkboxes are read by the task handler). */
 export const controls = 'button, input, select, textarea, form, fieldset, label';
-/** all: elements hidden on the page (`hidden` attribute, AUI `.hidden`, `aria-hidden` icons). */
-export const hidden = '[hidden], .hidden, [aria-hidden="true"], .assistive, .aui-icon';
+// Text Confluence hides (`hidden`, AUI `.hidden`, `.aui-icon`, `.assistive`, `aria-hidden`):
+// lib/read/hidden-text.ts, shared with the word-recall check.
 /** view (DC 7–8): page chrome that can end up inside a content root. */
 export const viewChrome = [
   '#breadcrumb-section',

@@ -184,6 +184,8 @@ export interface PageBreakBlock {
 export interface TocBlock {
   type: 'toc';
   maxLevel?: number;
+  /** Confluence's "outline" option: entries numbered 1, 1.1, 1.2, 2, ... (lib/model/toc-outline.ts). */
+  outline?: boolean;
 }
 
 /** Something we have no dedicated handler for: its visible content is kept. */

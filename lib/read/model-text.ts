@@ -1,4 +1,5 @@
 /** The plain text a model shows, for word-recall checks and search. */
+import { outlineNumbers } from '../model/toc-outline';
 import type { Block, Inline } from '../model/types';
 
 /** Text of inlines, as the layout would print them. */
@@ -26,11 +27,21 @@ export function inlineText(inlines: Inline[]): string {
     .join('');
 }
 
-/** Text of blocks, one block per line. */
+/**
+ * Text of blocks, one block per line. A table of contents shows the page's headings (as
+ * lib/layout/blocks/toc.ts prints them), so it repeats their text.
+ */
 export function modelText(blocks: Block[]): string {
+  const headings = collectHeadings(blocks);
   const out: string[] = [];
   const visit = (b: Block): void => {
     switch (b.type) {
+      case 'toc': {
+        const shown = headings.filter((h) => h.level <= (b.maxLevel ?? 6) && h.text.trim());
+        const numbers = outlineNumbers(shown.map((h) => h.level));
+        shown.forEach((h, n) => out.push(b.outline ? `${numbers[n]} ${h.text}` : h.text));
+        break;
+      }
       case 'heading':
       case 'paragraph':
         out.push(inlineText(b.inlines));
@@ -76,4 +87,38 @@ export function modelText(blocks: Block[]): string {
   };
   blocks.forEach(visit);
   return out.join('\n');
+}
+
+/** The headings of `blocks` at any depth, in order, with their text. */
+function collectHeadings(blocks: Block[]): { level: number; text: string }[] {
+  const found: { level: number; text: string }[] = [];
+  const visit = (b: Block): void => {
+    if (b.type === 'heading') found.push({ level: b.level, text: inlineText(b.inlines) });
+    for (const child of childBlocks(b)) visit(child);
+  };
+  blocks.forEach(visit);
+  return found;
+}
+
+/** The blocks directly inside `b`. */
+function childBlocks(b: Block): Block[] {
+  switch (b.type) {
+    case 'list':
+      return b.items.flat();
+    case 'tasks':
+    case 'decisions':
+    case 'footnotes':
+      return b.items.flatMap((item) => item.blocks);
+    case 'table':
+      return b.rows.flatMap((row) => row.flatMap((cell) => cell.blocks));
+    case 'panel':
+    case 'expand':
+    case 'quote':
+    case 'unsupported':
+      return b.blocks;
+    case 'columns':
+      return b.columns.flat();
+    default:
+      return [];
+  }
 }

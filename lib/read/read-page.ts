@@ -29,5 +29,6 @@ export interface ReadResult {
 export function readPage(root: Element, ctx: ReadContext): ReadResult {
   const state = createState(root, ctx);
   const blocks = readBlocks(state, root);
+  blocks.push(...state.lifted.splice(0));
   return { blocks, images: state.images, warnings: state.warnings, stats: state.stats };
 }

@@ -1,5 +1,5 @@
 /** The reading state handed to every handler. */
-import type { Align, ImageInline, Marks, Warning } from '../model/types';
+import type { Align, Block, ImageInline, Marks, Warning } from '../model/types';
 import type { ReadContext } from './read-page';
 import { absolute, colour, shortId } from './util';
 
@@ -17,6 +17,13 @@ export interface ReadState {
   colorIds: Map<string, string>;
   /** Alignment of images read inline, used when a paragraph holding only an image becomes an image block. */
   imageAlign: WeakMap<ImageInline, Align>;
+  /**
+   * Blocks met where only inline content can stand (a TOC macro inside a heading): kept here and
+   * placed after the block being read (lib/read/walk.ts).
+   */
+  lifted: Block[];
+  /** Elements read even though an ignore rule names them (set by a handler for its content). */
+  keep: string | undefined;
   /** Records a warning about `el`. */
   warn(el: Element, message: string, kind?: string): void;
   /** Counts an element read by the handler `name`. */
@@ -40,6 +47,8 @@ export function createState(root: Element, ctx: ReadContext): ReadState {
     align: undefined,
     colorIds: readColorIds(root),
     imageAlign: new WeakMap(),
+    lifted: [],
+    keep: undefined,
     warn(el, message, kind = 'unhandled-macro') {
       const w: Warning = { kind, message };
       if (ctx.pageId !== undefined) w.pageId = ctx.pageId;

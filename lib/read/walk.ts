@@ -89,7 +89,7 @@ export class Flow {
   block(items: Block[]): void {
     if (this.inlineMode) {
       this.boundary();
-      const inl = blocksToInlines(items);
+      const inl = blocksToInlines(items, (b) => this.state.lifted.push(b));
       if (inl.length) {
         this.run.push(...inl);
         this.boundary();
@@ -98,6 +98,13 @@ export class Flow {
     }
     this.flush();
     this.out.push(...items);
+    this.placeLifted();
+  }
+
+  /** In a block flow: blocks lifted out of inline content read so far go here, after it. */
+  private placeLifted(): void {
+    if (this.inlineMode || this.state.lifted.length === 0) return;
+    this.out.push(...this.state.lifted.splice(0));
   }
 
   /** A block boundary (`<div>`): ends the paragraph being collected. */
@@ -113,15 +120,16 @@ export class Flow {
   private flush(): void {
     const inlines = tidyInlines(this.run);
     this.run = [];
-    if (!hasContent(inlines)) return;
-    const image = soleImage(this.state, inlines);
-    if (image) {
-      this.out.push(image);
-      return;
+    if (hasContent(inlines)) {
+      const image = soleImage(this.state, inlines);
+      if (image) this.out.push(image);
+      else {
+        const p: Block = { type: 'paragraph', inlines };
+        if (this.state.align && this.state.align !== 'left') p.align = this.state.align;
+        this.out.push(p);
+      }
     }
-    const p: Block = { type: 'paragraph', inlines };
-    if (this.state.align && this.state.align !== 'left') p.align = this.state.align;
-    this.out.push(p);
+    this.placeLifted();
   }
 
   blocks(): Block[] {
@@ -222,7 +230,8 @@ function route(state: ReadState, el: Element, flow: Flow): void {
     childrenOf(state, el, flow);
     return;
   }
-  for (const selector of ignore) if (is(el, selector)) return;
+  const kept = state.keep !== undefined && is(el, state.keep) && !is(el, registry.ignore.hidden);
+  if (!kept) for (const selector of ignore) if (is(el, selector)) return;
 
   for (const [name, rule] of blocks) {
     if (!is(el, rule.match)) continue;
@@ -249,7 +258,10 @@ function route(state: ReadState, el: Element, flow: Flow): void {
     // An inline macro (`span[data-macro-name]`) keeps its text in the running paragraph.
     if (!isBlockTag(el) && !hasBlockDescendant(el)) {
       flow.inline(
-        blocksToInlines(blocks.flatMap((b) => (b.type === 'unsupported' ? b.blocks : [b]))),
+        blocksToInlines(
+          blocks.flatMap((b) => (b.type === 'unsupported' ? b.blocks : [b])),
+          (b) => state.lifted.push(b),
+        ),
       );
     } else flow.block(blocks);
     return;
@@ -425,8 +437,11 @@ function soleImage(state: ReadState, inlines: Inline[]): ImageBlock | undefined 
   return block;
 }
 
-/** Flattens blocks to inline runs separated by line breaks (for inline-only places). */
-export function blocksToInlines(blocks: Block[]): Inline[] {
+/**
+ * Flattens blocks to inline runs separated by line breaks (for inline-only places). A table of
+ * contents has no inline form: it goes to `lift`, to stand as a block after the inline place.
+ */
+export function blocksToInlines(blocks: Block[], lift?: (b: Block) => void): Inline[] {
   const out: Inline[] = [];
   const add = (items: Inline[]): void => {
     if (!items.length) return;
@@ -480,6 +495,9 @@ export function blocksToInlines(blocks: Block[]): Inline[] {
         break;
       case 'footnotes':
         b.items.forEach((it) => it.blocks.forEach(visit));
+        break;
+      case 'toc':
+        lift?.(b);
         break;
       default:
         break;

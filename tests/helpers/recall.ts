@@ -1,25 +1,43 @@
 /**
  * Word recall between what a page shows and what we produced: the measure of "every word of the
- * page is in the PDF". Independent of the reader's selectors on purpose.
+ * page is in the PDF". Independent of the reader's selectors on purpose, but for the rules of
+ * text Confluence hides, written down once in the reader.
  */
+import { HIDDEN_TEXT } from '../../lib/read/hidden-text';
 
-/** Never visible to a reader: non-rendered, hidden, controls, and the TOC macro's repeated list. */
+/**
+ * Never visible to a reader: non-rendered elements, form controls, graphics, upload widgets, and
+ * the text Confluence hides (lib/read/hidden-text.ts: the one list the reader uses too).
+ */
 const NOT_VISIBLE = [
   'script, style, noscript, template',
-  '[hidden], .hidden, [aria-hidden="true"], .aui-icon',
+  HIDDEN_TEXT,
   'button, input, select, textarea, form, fieldset, label',
-  '.toc-macro',
   'svg',
   '.plugin_attachments_upload_container, .attachment-buttons',
 ].join(', ');
+
+/**
+ * cloud (renderer 124–127): a macro the renderer cannot draw shows a placeholder holding only the
+ * macro's title ("Table of Contents"); on the live site the macro's own output stands there, and
+ * that output (a TOC: the page's headings) is what the PDF shows.
+ */
+const PLACEHOLDER = '.ak-renderer-extension';
+const isPlaceholder = (el: Element): boolean =>
+  el.children.length === 1 && el.children[0]?.children.length === 0;
 
 /** The text a person sees in a content root (block boundaries separate words). */
 export function visibleText(root: Element): string {
   const copy = root.cloneNode(true) as Element;
   for (const el of Array.from(copy.querySelectorAll(NOT_VISIBLE))) el.remove();
+  for (const el of Array.from(copy.querySelectorAll(PLACEHOLDER))) {
+    if (isPlaceholder(el)) el.remove();
+  }
   for (const el of Array.from(
     copy.querySelectorAll('p, div, li, td, th, br, h1, h2, h3, h4, h5, h6, tr'),
   )) {
+    // Both sides: a block after inline text (`<span>a</span><p>b</p>`) starts a new word too.
+    el.before(copy.ownerDocument.createTextNode(' '));
     el.append(copy.ownerDocument.createTextNode(' '));
   }
   return copy.textContent ?? '';

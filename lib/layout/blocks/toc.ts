@@ -1,21 +1,44 @@
-import type { Content } from 'pdfmake/interfaces';
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import { outlineNumbers } from '../../model/toc-outline';
 import type { TocBlock } from '../../model/types';
 import type { LayoutContext } from '../context';
 import { COLOURS } from '../styles';
 
-/** Confluence's TOC macro: the page's headings, indented by level, each a link to its heading. */
+/** The page-number column: wide enough for four digits at body size. */
+const NUMBER_WIDTH = 30;
+
+/**
+ * Confluence's TOC macro: the page's headings, indented by level, each a link to its heading,
+ * with the PDF page it is on (pdfmake `pageReference` to the heading's node id).
+ */
 export function toc(block: TocBlock, ctx: LayoutContext): Content {
   const max = block.maxLevel ?? 6;
   const headings = ctx.dests.headings.filter((h) => h.level <= max && h.text);
   if (headings.length === 0) return { text: '' };
   const minLevel = Math.min(...headings.map((h) => h.level));
-  return {
-    stack: headings.map((h) => ({
-      text: h.text,
+  const numbers = outlineNumbers(headings.map((h) => h.level));
+  const body: TableCell[][] = headings.map((h, n) => [
+    {
+      text: block.outline ? `${numbers[n]} ${h.text}` : h.text,
       linkToDestination: h.dest,
       color: COLOURS.link,
-      margin: [(h.level - minLevel) * 14, 0, 0, 2] as [number, number, number, number],
-    })),
+      margin: [(h.level - minLevel) * 14, 0, 0, 2],
+    },
+    // pdfmake links page references itself; linkToDestination is set so the number is a link too.
+    {
+      pageReference: h.dest,
+      linkToDestination: h.dest,
+      color: COLOURS.subtle,
+      alignment: 'right',
+    } as TableCell,
+  ]);
+  return {
+    table: {
+      widths: [Math.max(20, ctx.width - NUMBER_WIDTH), NUMBER_WIDTH],
+      body,
+      dontBreakRows: true,
+    },
+    layout: 'offprintPlain',
     margin: [0, 0, 0, ctx.doc.theme.blockGap],
   };
 }

@@ -6,6 +6,7 @@
  */
 import * as S from '../../confluence/selectors';
 import type { Block, Inline, Marks } from '../../model/types';
+import { HIDDEN_TEXT } from '../hidden-text';
 import type { ReadState } from '../state';
 import { alignment } from './alignment';
 import { anchor } from './anchor';
@@ -27,6 +28,7 @@ import { jiraIssue } from './jira-issue';
 import { lineBreak } from './line-break';
 import { link } from './link';
 import { list } from './list';
+import { listing, listingMacros } from './listing';
 import { mediaSingle } from './media-single';
 import { mention } from './mention';
 import { panel } from './panel';
@@ -57,7 +59,7 @@ export const registry = {
   ignore: {
     nonRendered: S.nonRendered,
     controls: S.controls,
-    hidden: S.hidden,
+    hidden: HIDDEN_TEXT,
     viewChrome: S.viewChrome,
     cloudChrome: S.cloudChrome,
     graphics: S.graphics,
@@ -66,6 +68,7 @@ export const registry = {
   /** Constructs read as blocks (macros by attribute or class first, plain tags last). */
   blocks: {
     toc: { match: S.toc, read: toc },
+    listing: { match: listingMacros, read: listing },
     codeBlock: { match: or(S.cloudCode, S.viewCode), read: codeBlock },
     panel: { match: or(S.cloudPanel, S.viewInfoMacro, S.viewPanel), read: panel },
     expand: { match: or(S.cloudExpand, S.viewExpand), read: expand },

@@ -4,7 +4,8 @@ import { find, intAttr } from '../util';
 
 /**
  * Table-of-contents macro (view `div.toc-macro` / `[data-macro-name=toc]`, Cloud extension key
- * `toc`): the layout renders the page's own headings, so the list on the page is not read.
+ * `toc`, or the renderer's placeholder titled "Table of Contents"): the layout renders the page's
+ * own headings with their PDF page numbers, so the list on the page is not read.
  */
 export function toc(_state: ReadState, el: Element): Block[] {
   const block: TocBlock = { type: 'toc' };
@@ -20,5 +21,7 @@ export function toc(_state: ReadState, el: Element): Block[] {
     intAttr(el, 'data-max-level') ??
     (levels.length ? Math.max(...levels) : undefined);
   if (max !== undefined && max >= 1 && max < 6) block.maxLevel = max;
+  // view (DC 5–8, Cloud HTML export): the "outline" option numbers entries `span.TOCOutline`.
+  if (find(el, '.TOCOutline')) block.outline = true;
   return [block];
 }

@@ -1,22 +1,39 @@
 import type { Block } from '../../model/types';
 import type { ReadState } from '../state';
-import { cleanText, find } from '../util';
+import { cleanText, find, kids } from '../util';
 import { readBlocks } from '../walk';
+import { toc } from './toc';
+
+/**
+ * cloud (renderer 124–127): a macro the renderer has no view for is drawn as a placeholder, a
+ * `div.ak-renderer-extension` showing only the macro's title (ADF `macroMetadata.title`), with no
+ * extension key in the DOM. The titles of macros we read all the same, by the key they stand for.
+ */
+const PLACEHOLDER_TITLES: Record<string, string> = { 'Table of Contents': 'toc' };
+
+/** The macro's name: view `data-macro-name`, Cloud `data-extension-key` or placeholder title. */
+function macroName(el: Element): string | undefined {
+  const named =
+    el.getAttribute('data-macro-name') ??
+    el.getAttribute('data-extension-key') ??
+    find(el, '[data-extension-key]')?.getAttribute('data-extension-key');
+  if (named) return named;
+  const only = kids(el);
+  if (only.length === 1 && only[0]?.children.length === 0) {
+    return PLACEHOLDER_TITLES[cleanText(only[0])];
+  }
+  return undefined;
+}
 
 /**
  * Any macro without a handler: view `[data-macro-name]`, Cloud extensions
  * (`div.ak-renderer-extension`, `[data-node-type=extension|bodiedExtension|inlineExtension]`,
- * `[data-extension-key]`). Its visible content is kept inside an `unsupported` block, and a
- * warning names it.
+ * `[data-extension-key]`). A Cloud placeholder for a macro we know is read as that macro (the TOC);
+ * anything else keeps its visible content inside an `unsupported` block, and a warning names it.
  */
 export function unsupportedMacro(state: ReadState, el: Element): Block[] {
-  const name =
-    el.getAttribute('data-macro-name') ??
-    el.getAttribute('data-extension-key') ??
-    find(el, '[data-extension-key]')?.getAttribute('data-extension-key') ??
-    'extension';
+  const name = macroName(el) ?? 'extension';
+  if (name === 'toc') return toc(state, el);
   state.warn(el, `unhandled macro ${name}`);
-  const blocks = readBlocks(state, el);
-  void cleanText;
-  return [{ type: 'unsupported', name, blocks }];
+  return [{ type: 'unsupported', name, blocks: readBlocks(state, el) }];
 }
