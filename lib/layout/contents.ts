@@ -5,7 +5,6 @@ const ref = (dest: string, props: Record<string, unknown>): TableCell =>
   ({ pageReference: dest, linkToDestination: dest, ...props }) as TableCell;
 import type { PageModel } from '../model/types';
 import type { PageDests } from './context';
-import { scriptText } from './fonts';
 import { COLOURS } from './styles';
 
 /**
@@ -30,7 +29,7 @@ export function contents(
     const indent = (page.depth - minDepth) * 14;
     rows.push([
       {
-        text: scriptText(page.title || 'Untitled'),
+        text: page.title || 'Untitled',
         bold: true,
         linkToDestination: d.titleDest,
         margin: [indent, 4, 0, 1],

@@ -1,7 +1,6 @@
 import type { Content } from 'pdfmake/interfaces';
 import type { ExportModel } from '../model/types';
 import type { PageGeometry } from './units';
-import { scriptText } from './fonts';
 import { COLOURS } from './styles';
 
 /** Cover page: logo, space, title, root page, date and who exported it, and the site. */
@@ -18,12 +17,12 @@ export function coverPage(
   if (logo) lines.push({ image: logo, fit: [160, 64], margin: [0, 0, 0, 18] });
   if (root?.spaceKey) lines.push({ text: root.spaceKey.toUpperCase(), style: 'coverSpace' });
   lines.push({
-    text: scriptText(model.title || root?.title || 'Untitled'),
+    text: model.title || root?.title || 'Untitled',
     style: 'coverTitle',
     margin: [0, 6, 0, 10],
   });
   if (root && root.title !== model.title) {
-    lines.push({ text: scriptText(root.title), style: 'coverMeta', margin: [0, 0, 0, 6] });
+    lines.push({ text: root.title, style: 'coverMeta', margin: [0, 0, 0, 6] });
   }
   lines.push({
     canvas: [

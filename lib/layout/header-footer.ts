@@ -3,7 +3,6 @@ import type { ExportModel } from '../model/types';
 import type { Prefs } from '../prefs/schema';
 import type { PageGeometry } from './units';
 import { formatPrefsDate } from '../prefs/format';
-import { scriptText } from './fonts';
 
 /** Values of the template tokens that do not depend on the PDF page. */
 export interface TokenValues {
@@ -64,7 +63,7 @@ export function runningText(
   return (page: number, pages: number): Content | null => {
     if (skipFirstPage && page === 1) return null;
     return {
-      text: scriptText(fillTemplate(template, values, page, pages)),
+      text: fillTemplate(template, values, page, pages),
       style: 'headerFooter',
       alignment: where === 'header' ? 'left' : 'center',
       margin: [left, y, right, 0],

@@ -98,10 +98,12 @@ function pieces(
   baseSize: number,
   out: Piece[],
 ): void {
-  // Each script in the font that has it (CJK, Korean, Arabic, Hebrew, emoji: lib/layout/fonts.ts).
+  // Each script in the font that has it (lib/layout/fonts.ts), already here because right-to-left
+  // lines are measured with their fonts; the definition-wide pass leaves these runs as they are.
+  const bodyFont = String(ctx.doc.theme.defaultStyle.font ?? 'Roboto');
   const push = (text: string, style: RunStyle): void => {
     if (!text) return;
-    for (const part of splitByFont(text)) {
+    for (const part of splitByFont(text, style.font ?? base.font ?? bodyFont)) {
       const font = part.font !== undefined ? { font: part.font } : {};
       out.push({ kind: 'run', run: { ...base, ...style, ...font, text: part.text } });
     }
@@ -140,8 +142,8 @@ function pieces(
         });
         break;
       case 'emoji':
-        // Drawn with Noto Emoji (monochrome outlines) through push; a shortname like ":smile:"
-        // with no Unicode form prints as text.
+        // Drawn with Noto Emoji (monochrome outlines) through push; the reader gives the
+        // character wherever the page identifies it (lib/read/handlers/emoji.ts).
         // TODO(2025-06-01): draw `asset` emoji images once inline images can sit in a line.
         push(inline.text, {});
         break;

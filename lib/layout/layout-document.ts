@@ -5,6 +5,7 @@ import { layoutBlocks } from './blocks/index';
 import { collectDests, type DocState, type LayoutContext, type PageDests } from './context';
 import { contents } from './contents';
 import { scriptText } from './fonts';
+import { withFontFallback } from './font-fallback';
 import { coverPage } from './cover';
 import { formatPrefsDate } from '../prefs/format';
 import { runningText, tokenValues } from './header-footer';
@@ -189,5 +190,5 @@ export function layoutDocument(model: ExportModel, opts: LayoutOptions): TDocume
       bold: true,
     };
   }
-  return dd;
+  return withFontFallback(dd);
 }

@@ -1,14 +1,8 @@
 // @vitest-environment node
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { emojiFontHas, SCRIPT_FONTS, splitByFont } from '../../lib/layout/fonts';
+import { withFontFallback } from '../../lib/layout/font-fallback';
+import { fontHas, SCRIPT_FONTS, splitByFont } from '../../lib/layout/fonts';
 import { isRtlText, resolveDirections, visualLines } from '../../lib/layout/fonts-bidi';
-import { readFontFile } from '../../lib/pdf/node-engine';
-
-const require = createRequire(import.meta.url);
-const fontkit = require('fontkit') as {
-  create(buf: Buffer): { characterSet: number[] };
-};
 
 describe('splitByFont', () => {
   it('keeps Latin, Greek and Cyrillic in the run font', () => {
@@ -35,13 +29,14 @@ describe('splitByFont', () => {
     ]);
   });
 
-  it('leaves © ® ™ as text, drops stray selectors, uses DejaVu for arrows and ★', () => {
+  it('leaves © ® ™ as text, drops stray selectors, uses DejaVu for arrows, Noto Sans SC for ★', () => {
     expect(splitByFont('™\ufe0f')).toEqual([{ text: '™\ufe0f', font: SCRIPT_FONTS.emoji }]);
     expect(splitByFont('©®™ a\ufe0f → ★')).toEqual([
       { text: '©®™ a ' },
       { text: '→', font: 'Mono' },
       { text: ' ' },
-      { text: '★', font: 'Mono' },
+      // DejaVu Sans Mono Oblique has no ★: Mono is not asked for it.
+      { text: '★', font: SCRIPT_FONTS.cjk },
     ]);
   });
 
@@ -51,16 +46,103 @@ describe('splitByFont', () => {
   });
 });
 
-describe('emoji coverage table', () => {
-  it('matches the shipped Noto Emoji file', () => {
-    const font = fontkit.create(readFontFile('NotoEmoji-Regular.ttf'));
-    const set = new Set(font.characterSet);
-    const wrong: string[] = [];
-    for (let cp = 0x80; cp < 0x20000; cp++) {
-      if ([0xfe0e, 0xfe0f, 0x200d, 0x20e3].includes(cp)) continue;
-      if (set.has(cp) !== emojiFontHas(cp)) wrong.push(cp.toString(16));
+describe('splitByFont in code (DejaVu Sans Mono)', () => {
+  it('keeps ASCII monospace and sends Japanese and emoji to their fonts', () => {
+    expect(splitByFont('"ja": "こんにちは",', 'Mono')).toEqual([
+      { text: '"ja": "' },
+      { text: 'こんにちは', font: SCRIPT_FONTS.cjk },
+      { text: '",' },
+    ]);
+    expect(splitByFont('# 👋 한국', 'Mono')).toEqual([
+      { text: '# ' },
+      { text: '👋', font: SCRIPT_FONTS.emoji },
+      { text: ' ' },
+      { text: '한국', font: SCRIPT_FONTS.hangul },
+    ]);
+  });
+
+  it('sends what DejaVu Sans Mono lacks in one of its styles to a font that has it', () => {
+    // U+2E3A (two-em dash): Roboto has neither; U+02BC is in DejaVu's regular but not oblique.
+    const missing = [...'ƏʼΩЖ→★'].filter((ch) => !fontHas('Mono', ch.codePointAt(0)!));
+    for (const ch of missing) {
+      const [run] = splitByFont(ch, 'Mono');
+      expect(run?.font, ch).toBeDefined();
+      expect(fontHas(run!.font!, ch.codePointAt(0)!), ch).toBe(true);
     }
-    expect(wrong).toEqual([]);
+    expect(splitByFont('ΩЖ→', 'Mono')).toEqual([{ text: 'ΩЖ→' }]);
+  });
+
+  it("a combining mark its letter's font lacks goes to a font that has it", () => {
+    // U+0304 (macron) after a kana: Noto Sans SC has no combining macron.
+    const runs = splitByFont('か\u0304', 'Mono');
+    expect(runs.map((r) => r.text).join('')).toBe('か\u0304');
+    for (const run of runs) {
+      for (const ch of run.text) expect(fontHas(run.font ?? 'Mono', ch.codePointAt(0)!)).toBe(true);
+    }
+  });
+});
+
+describe('withFontFallback', () => {
+  const styles = { code: { font: 'Mono' }, h1: { bold: true } };
+
+  it('splits plain strings, styled nodes and runs by the font they are set in', () => {
+    const dd = withFontFallback({
+      styles,
+      defaultStyle: { font: 'Roboto' },
+      content: [
+        '日本',
+        { text: '# 👋', style: 'code' },
+        { text: ['a ', { text: '世界', bold: true, pdfTag: [1] } as never] },
+        { table: { body: [[{ text: 'Ωμέγα 한' }]] } },
+        { ul: ['שלום'] },
+      ],
+    });
+    expect(dd.content).toEqual([
+      { text: [{ text: '日本', font: SCRIPT_FONTS.cjk }] },
+      { text: ['# ', { text: '👋', font: SCRIPT_FONTS.emoji }], style: 'code' },
+      { text: ['a ', { text: '世界', bold: true, pdfTag: [1], font: SCRIPT_FONTS.cjk }] },
+      { table: { body: [[{ text: ['Ωμέγα ', { text: '한', font: SCRIPT_FONTS.hangul }] }]] } },
+      { ul: [{ text: [{ text: 'שלום', font: SCRIPT_FONTS.hebrew }] }] },
+    ]);
+  });
+
+  it("runs of a nested text array take the text node font, not the nested run's", () => {
+    const dd = withFontFallback({
+      styles,
+      content: { text: [{ text: [{ text: '→' }], font: 'NotoSansSC' }], font: 'Mono' },
+    });
+    expect(dd.content).toEqual({
+      text: [{ text: [{ text: '→' }], font: 'NotoSansSC' }],
+      font: 'Mono',
+    });
+  });
+
+  it('keeps a destination id on the first piece only', () => {
+    const dd = withFontFallback({ content: { text: [{ text: 'a日', id: 'd1' } as never] } });
+    expect(dd.content).toEqual({
+      text: [
+        { text: 'a', id: 'd1' },
+        { text: '日', font: SCRIPT_FONTS.cjk },
+      ],
+    });
+  });
+
+  it('wraps header and footer functions', () => {
+    const dd = withFontFallback({
+      content: [],
+      header: (page: number) => ({ text: `${page} 日` }),
+    });
+    const header = dd.header as (page: number, pages: number) => unknown;
+    expect(header(2, 3)).toEqual({ text: ['2 ', { text: '日', font: SCRIPT_FONTS.cjk }] });
+  });
+
+  it('draws the watermark in one font that has all of it, else leaves out what it cannot', () => {
+    const one = withFontFallback({ content: [], watermark: { text: 'Draft 草稿' } });
+    expect(one.watermark).toEqual({ text: 'Draft 草稿', font: SCRIPT_FONTS.cjk });
+    const mixed = withFontFallback({ content: [], watermark: { text: '草稿草稿 שלום' } });
+    expect(mixed.watermark).toEqual({ text: '草稿草稿', font: SCRIPT_FONTS.cjk });
+    const latin = withFontFallback({ content: [], watermark: { text: 'Draft' } });
+    expect(latin.watermark).toEqual({ text: 'Draft' });
   });
 });
 
