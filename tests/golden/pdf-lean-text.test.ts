@@ -149,7 +149,14 @@ describe.skipIf(!HAVE_POPPLER)('the patched renderer draws what plain pdfmake dr
   it('reads back the same text and bookmarks, and links covering the same words', async () => {
     const plain = await readPdf(built.plain, { images: false });
     const lean = await readPdf(built.lean, { images: false });
-    expect(lean.pages.map((pg) => pg.text)).toEqual(plain.pages.map((pg) => pg.text));
+    // Arabic lines are the one intended difference: the lean writer maps right-to-left ligatures
+    // so extraction reads their letters in order (lib/pdf/renderer/rtl-ligatures.ts); plain
+    // pdfmake's read swapped ("ال" for "لا").
+    const arabic = /\p{Script=Arabic}/u;
+    const lines = (pdf: typeof plain): string[][] =>
+      pdf.pages.map((pg) => pg.text.split('\n').filter((l) => !arabic.test(l)));
+    expect(lines(lean)).toEqual(lines(plain));
+    expect(lean.text.split('\n')).toContain(MIXED_RTL);
     // Explicit destinations name object numbers, which differ: compare where they lead.
     const shape = (items: PdfOutlineItem[]): unknown[] =>
       items.map((i) => ({ title: i.title, page: i.destPage, items: shape(i.items) }));
