@@ -3,6 +3,7 @@ import type { Block, TableBlock, TableCell } from '../../model/types';
 import { cssColour } from '../colours';
 import { blocksText, type LayoutContext } from '../context';
 import { COLOURS } from '../styles';
+import { headerPlan } from '../table-header-plan';
 import { longestWordWidth, textWidth } from '../text-metrics';
 import { layoutBlocks } from './index';
 import { tagContent } from '../tag';
@@ -310,15 +311,21 @@ export function table(block: TableBlock, ctx: LayoutContext): Content {
     body.push(tagContent(row, 'TR', ctx));
   }
 
+  const widths = fit.widths.map((w) => Math.max(1, w - fit.padding));
+  const layout = fit.padding < 10 ? 'offprintTableCompact' : 'offprintTable';
+  const { theme, geometry, landscape } = ctx.doc;
+  const plan = headerPlan({
+    node: { table: { widths, body }, layout },
+    headerRows,
+    width: fit.width,
+    font: { fontSize: fit.fontSize, lineHeight: theme.lineHeight, bold: false, mono: false },
+    styles: theme.styles,
+    pageHeight: Math.min(geometry.textHeight, landscape.textHeight),
+  });
   const node: ContentTable = {
-    table: {
-      widths: fit.widths.map((w) => Math.max(1, w - fit.padding)),
-      body,
-      headerRows,
-      ...(headerRows > 0 ? { keepWithHeaderRows: 1 } : {}),
-      dontBreakRows: false,
-    },
-    layout: fit.padding < 10 ? 'offprintTableCompact' : 'offprintTable',
+    // Rows are never unbreakable: pdfmake drops an unbreakable block taller than a page.
+    table: { widths, body, ...plan, dontBreakRows: false },
+    layout,
     margin: [0, 2, 0, ctx.doc.theme.blockGap],
     ...(fit.fontSize !== ctx.fontSize ? { fontSize: fit.fontSize } : {}),
   };
