@@ -12,6 +12,8 @@ import { loadLocalImages } from '../lib/convert/load-local-images';
 import { layoutDocument } from '../lib/layout/layout-document';
 import { createNodeEngine } from '../lib/pdf/node-engine';
 import { DEFAULT_PREFS } from '../lib/prefs/schema';
+import { conservationWarnings } from '../lib/export/conservation';
+import type { DrawnText } from '../lib/pdf/renderer/drawn-words';
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -20,13 +22,14 @@ async function main(): Promise<void> {
       out: { type: 'string', short: 'o' },
       'base-url': { type: 'string' },
       flavour: { type: 'string', default: 'auto' },
+      strict: { type: 'boolean', default: false },
     },
   });
   const input = positionals[0];
   const flavour = values.flavour;
   if (!input || (flavour !== 'auto' && flavour !== 'cloud' && flavour !== 'view')) {
     console.error(
-      'usage: npm run convert -- <page.html> -o <out.pdf> [--base-url <url>] [--flavour cloud|view|auto]',
+      'usage: npm run convert -- <page.html> -o <out.pdf> [--base-url <url>] [--flavour cloud|view|auto] [--strict]',
     );
     process.exit(2);
   }
@@ -46,12 +49,25 @@ async function main(): Promise<void> {
     for (const page of model.pages) page.url = base;
   }
   const engine = await createNodeEngine();
+  const definition = layoutDocument(model, { prefs: DEFAULT_PREFS, exportedAt: new Date() });
+  const warnings = [...model.warnings];
+  let drawn: DrawnText | undefined;
   const bytes = await engine.build(
-    layoutDocument(model, { prefs: DEFAULT_PREFS, exportedAt: new Date() }),
+    definition,
+    (message) => warnings.push({ kind: 'layout-simplified', message }),
+    undefined,
+    (text) => (drawn = text),
   );
+  const lost = conservationWarnings(definition, drawn);
+  warnings.push(...lost);
   writeFileSync(out, bytes);
-  for (const warning of model.warnings) console.warn(`warning: ${warning.message}`);
-  console.log(`${out} (${bytes.length} bytes, ${model.warnings.length} warnings)`);
+  for (const warning of warnings) console.warn(`warning: ${warning.message}`);
+  console.log(`${out} (${bytes.length} bytes, ${warnings.length} warnings)`);
+  // --strict: any word that did not reach the PDF (or an unchecked PDF) fails the run.
+  if (values.strict && lost.length > 0) {
+    console.error(`convert: --strict: ${lost.length} conservation warnings`);
+    process.exitCode = 3;
+  }
 }
 
 main().catch((error: unknown) => {

@@ -2,6 +2,7 @@ import type { Content } from 'pdfmake/interfaces';
 import type { Block, ExportModel, HeadingBlock, Inline, PageModel } from '../model/types';
 import type { Prefs } from '../prefs/schema';
 import type { PageGeometry } from './units';
+import type { WordLedger } from './word-ledger';
 import type { Theme } from './styles';
 
 /** A heading of a page, as the outline, the TOC macro and links see it. */
@@ -40,6 +41,11 @@ export interface DocState {
    * pdfmake embeds a named image once however often it is used, an inline data URL once per use.
    */
   imageNames: Map<string, string>;
+  /**
+   * Which words each laid-out block must draw (the conservation check); layoutDocument always
+   * keeps one, unit tests that build a DocState by hand may leave it out.
+   */
+  ledger?: WordLedger;
 }
 
 /** Returns `dest` the first time it is asked for, undefined after (one node per id). */

@@ -13,6 +13,7 @@ import { makeTheme } from './styles';
 import { tagContent } from './tag';
 import { pageGeometry } from './units';
 import { notExportedAppendix } from './appendix';
+import { WordLedger, attachLedger } from './word-ledger';
 
 /** Options of one export run. */
 export interface LayoutOptions {
@@ -70,6 +71,7 @@ export function layoutDocument(model: ExportModel, opts: LayoutOptions): TDocume
   const { prefs, exportedAt, exportedBy } = opts;
   const theme = makeTheme(prefs);
   const geometry = pageGeometry(prefs);
+  const ledger = new WordLedger();
   const doc: DocState = {
     model,
     prefs,
@@ -79,6 +81,7 @@ export function layoutDocument(model: ExportModel, opts: LayoutOptions): TDocume
     pages: collectDests(model.pages),
     placed: new Set(),
     imageNames: new Map(),
+    ledger,
   };
   const values = tokenValues(model, prefs, exportedAt, exportedBy);
 
@@ -119,7 +122,13 @@ export function layoutDocument(model: ExportModel, opts: LayoutOptions): TDocume
       fontSize: theme.fontSize,
     };
     doc.placed.add(dests.titleDest);
-    const nodes = [...pageHeader(page, dests, parent, ctx), ...layoutBlocks(page.blocks, ctx)];
+    // The page's title is owed like a heading of the page.
+    const title = ledger.enter(
+      { type: 'heading', level: 1, inlines: [{ type: 'text', text: page.title }] },
+      page.title,
+    );
+    const head = ledger.close(title, pageHeader(page, dests, parent, ctx));
+    const nodes = [...head, ...layoutBlocks(page.blocks, ctx)];
     startSection(nodes, prefs.newPagePerPage || index === 0);
   });
 
@@ -190,5 +199,6 @@ export function layoutDocument(model: ExportModel, opts: LayoutOptions): TDocume
       bold: true,
     };
   }
+  attachLedger(dd, ledger);
   return withFontFallback(dd);
 }

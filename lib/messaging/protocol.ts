@@ -70,7 +70,7 @@ export interface BuiltPdf {
    * Milliseconds: model -> pdfmake definition, and pdfmake definition -> PDF bytes; the build
    * split into pdfmake's own phases (see BuildPhases).
    */
-  timings?: { layout: number; build: number } & Partial<BuildPhases>;
+  timings?: { layout: number; build: number; conservation?: number } & Partial<BuildPhases>;
 }
 
 export function ok<T>(value: T): Result<T> {

@@ -2,17 +2,20 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { BASE_FAMILIES, filesFor } from './font-files';
 import { deflatedInBackground } from './deflate';
 import { renderClock } from './renderer/install';
+import { drawnTextOf, type DrawnText } from './renderer/drawn-words';
 
 /** Something that turns a pdfmake document definition into PDF bytes. */
 export interface PdfEngine {
   /**
    * `warn` hears what the build had to leave out to finish; `phases`, when given, receives
-   * where pdfmake's time went.
+   * where pdfmake's time went; `drawn` receives the text the renderer drew, by model block
+   * (the conservation check, lib/export/conservation.ts).
    */
   build(
     dd: TDocumentDefinitions,
     warn?: (message: string) => void,
     phases?: Partial<BuildPhases>,
+    drawn?: (text: DrawnText) => void,
   ): Promise<Uint8Array>;
   /** Loads what every build needs (the base fonts) ahead of the first build. */
   warm(): Promise<void>;
@@ -46,7 +49,11 @@ export interface PdfmakeInstance {
   setFonts(fonts: Record<string, Record<string, string>>): void;
   setUrlAccessPolicy(callback: (url: string) => boolean): void;
   addTableLayouts(layouts: Record<string, unknown>): void;
-  createPdf(dd: TDocumentDefinitions): { getBuffer(): Promise<Uint8Array> };
+  createPdf(dd: TDocumentDefinitions): {
+    getBuffer(): Promise<Uint8Array>;
+    /** The pdfkit document, resolved once pdfmake has drawn every page. */
+    getStream(): Promise<object>;
+  };
 }
 
 /** Puts font files (by file name) into pdfmake's virtual file system; files already there are
@@ -77,21 +84,24 @@ export function engineFor(pdfmake: PdfmakeInstance, loadFiles: FontFileLoader): 
   };
   return {
     warm: () => ensureFonts(BASE_FAMILIES),
-    async build(dd, warn, phases) {
+    async build(dd, warn, phases, drawn) {
       await ensureFonts([...BASE_FAMILIES, ...fontsUsed(dd)]);
       const started = performance.now();
       const offThreadBefore = deflatedInBackground.count;
-      const bytes = await pdfmake
-        .createPdf(prepared(dd))
-        .getBuffer()
-        .catch((error: unknown) => {
-          if (!CANVAS_OVERFLOW.test((error as Error)?.message ?? '')) throw error;
-          // Canvases are decoration (rules, check boxes, panel icons): the text matters more.
-          warn?.(
-            'Some drawn decorations (rules, check boxes, panel icons) were left out to fit the layout.',
-          );
-          return pdfmake.createPdf(prepared(dd, dropCanvas)).getBuffer();
-        });
+      const render = async (definition: TDocumentDefinitions): Promise<Uint8Array> => {
+        const output = pdfmake.createPdf(definition);
+        const text = drawnTextOf(await output.getStream());
+        if (text) drawn?.(text);
+        return output.getBuffer();
+      };
+      const bytes = await render(prepared(dd)).catch((error: unknown) => {
+        if (!CANVAS_OVERFLOW.test((error as Error)?.message ?? '')) throw error;
+        // Canvases are decoration (rules, check boxes, panel icons): the text matters more.
+        warn?.(
+          'Some drawn decorations (rules, check boxes, panel icons) were left out to fit the layout.',
+        );
+        return render(prepared(dd, dropCanvas));
+      });
       if (phases && renderClock.started >= started) {
         phases.pdfmakeLayout = Math.round(renderClock.started - started);
         phases.pdfmakeRender = Math.round(renderClock.ended - renderClock.started);

@@ -26,6 +26,13 @@ import { unsupported } from './unsupported';
  * leave their blocks to speak for themselves).
  */
 export function layoutBlock(block: Block, ctx: LayoutContext): Content {
+  const ledger = ctx.doc.ledger;
+  if (!ledger) return layoutTagged(block, ctx);
+  const id = ledger.enter(block, ctx.page.title);
+  return ledger.close(id, layoutTagged(block, ctx));
+}
+
+function layoutTagged(block: Block, ctx: LayoutContext): Content {
   const content = layoutUntagged(block, ctx);
   switch (block.type) {
     case 'heading':

@@ -7,6 +7,7 @@ import { useObjectStreams, type PdfKitInternals } from '../object-streams';
 import { bufferContent } from './content-buffer';
 import { overrideMethods } from './override';
 import { LineText } from './line-text';
+import { startCounting, type DrawnText } from './drawn-words';
 
 /**
  * What Offprint changes in pdfmake 0.3.11's rendering, without forking it: lean text drawing
@@ -46,6 +47,8 @@ interface Installable extends PdfmakeInstance {
 }
 
 const writers = new WeakMap<PdfKitDoc, TagWriter>();
+/** The word count of the document being drawn (the conservation check). */
+const counters = new WeakMap<PdfKitDoc, DrawnText>();
 
 /** When the last document's drawing began and ended (performance.now()), for build phases. */
 export const renderClock = { started: -1, ended: -1 };
@@ -61,6 +64,8 @@ function patch(proto: RendererProto): void {
     const internals = doc as unknown as PdfKitInternals;
     if (internals.version >= 1.5) useObjectStreams(internals);
     const content = bufferContent(doc);
+    const drawn = startCounting(doc);
+    counters.set(doc, drawn);
     const writer = doc.options.tagged ? new TagWriter(doc) : undefined;
     if (writer) writers.set(doc, writer);
     try {
@@ -68,12 +73,14 @@ function patch(proto: RendererProto): void {
     } finally {
       writer?.finish();
       writers.delete(doc);
+      counters.delete(doc);
       content.flush();
       renderClock.ended = performance.now();
     }
   };
 
   proto.renderLine = function (this: RendererThis, line, x, y) {
+    counters.get(this.pdfDocument)?.addLine(line.inlines);
     const text = new LineText(this.pdfDocument);
     text.attach();
     try {
