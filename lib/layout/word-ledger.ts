@@ -53,7 +53,7 @@ export class WordLedger {
   owedWords(): Map<number, Map<string, number>> {
     const owed = new Map<number, Map<string, number>>();
     for (const [id, entry] of this.entries) owed.set(id, countWords(blockText(entry.block)));
-    for (const [id, entry] of this.entries) {
+    for (const entry of this.entries.values()) {
       if (entry.parent === undefined) continue;
       const parent = owed.get(entry.parent);
       if (!parent) continue;
