@@ -70,7 +70,9 @@ export function lossWarnings(result: Conservation): Warning[] {
     message:
       `${missing.length} word${missing.length === 1 ? '' : 's'} of ${describe(entry)} ` +
       `on "${entry.pageTitle}"` +
-      (entry.heading && entry.block.type !== 'heading' ? `, under "${entry.heading}"` : '') +
+      (entry.heading && entry.block.type !== 'heading' && entry.heading !== entry.pageTitle
+        ? `, under "${entry.heading}"`
+        : '') +
       ` did not reach the PDF: "${firstWords(entry)}" (missing: ${missing.slice(0, 8).join(' ')}` +
       `${missing.length > 8 ? ' …' : ''})`,
   }));

@@ -33,7 +33,10 @@ export class WordLedger {
   enter(block: Block, pageTitle: string): number {
     const id = this.entries.size + 1;
     if (block.type === 'heading') {
-      this.lastHeading = { pageTitle, text: wordsOf(inlinesText(block.inlines)).join(' ') };
+      this.lastHeading = {
+        pageTitle,
+        text: inlinesText(block.inlines).replace(/\s+/g, ' ').trim(),
+      };
     }
     const heading = this.lastHeading?.pageTitle === pageTitle ? this.lastHeading.text : undefined;
     this.entries.set(id, { block, parent: this.open.at(-1), pageTitle, heading });
