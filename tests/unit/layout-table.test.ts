@@ -40,7 +40,10 @@ function ctxFor(width: number, topLevel = true): LayoutContext {
 type Body = Record<string, unknown>[][];
 const tableOf = (
   content: unknown,
-): { table: { body: Body; widths: number[]; headerRows: number }; fontSize?: number } => {
+): {
+  table: { body: Body; widths: number[]; headerRows: number; keepWithHeaderRows?: number };
+  fontSize?: number;
+} => {
   const c = content as { table?: unknown; stack?: unknown[] };
   return (c.table ? c : c.stack?.[0]) as never;
 };
@@ -165,6 +168,49 @@ describe('table layout', () => {
     const t = tableOf(table(block, ctxFor(480)));
     expect(t.table.widths).toHaveLength(2);
     expect(t.table.body.map((r) => r.length)).toEqual([2, 2, 2]);
+  });
+});
+
+describe('header rows over page breaks', () => {
+  const words = (tag: string, n: number): string =>
+    Array.from({ length: n }, (_, i) => `${tag}${i}`).join(' ');
+  const headed = (header: string, first: string): TableBlock => ({
+    type: 'table',
+    headerRows: 1,
+    rows: [
+      [cell(header, { header: true }), cell('H2', { header: true })],
+      [cell(first), cell('b')],
+      [cell('c'), cell('d')],
+    ],
+  });
+  const plan = (block: TableBlock): { headerRows: number; keepWithHeaderRows?: number } => {
+    const { headerRows, keepWithHeaderRows } = tableOf(table(block, ctxFor(480))).table;
+    return keepWithHeaderRows === undefined ? { headerRows } : { headerRows, keepWithHeaderRows };
+  };
+
+  it('repeats the header and keeps a short first row with it', () => {
+    expect(plan(headed('H1', words('a', 20)))).toEqual({ headerRows: 1, keepWithHeaderRows: 1 });
+  });
+
+  it('repeats the header but lets a first row taller than half a page break', () => {
+    // pdfmake drops header + kept row whole when together they are taller than a page.
+    expect(plan(headed('H1', words('a', 900)))).toEqual({ headerRows: 1 });
+  });
+
+  it('does not repeat header rows taller than a third of a page', () => {
+    expect(plan(headed(words('h', 400), 'a'))).toEqual({ headerRows: 0 });
+  });
+
+  it('counts a row-spanning cell whole in the row it starts in', () => {
+    const block = headed('H1', 'a');
+    block.rows[1] = [cell(words('s', 900), { rowspan: 2 }), cell('b')];
+    block.rows[2] = [cell('d')];
+    expect(plan(block)).toEqual({ headerRows: 1 });
+  });
+
+  it('never makes rows unbreakable', () => {
+    const t = tableOf(table(headed('H1', 'a'), ctxFor(480))).table as Record<string, unknown>;
+    expect(t.dontBreakRows).toBe(false);
   });
 });
 
