@@ -57,6 +57,7 @@ export function modelText(blocks: Block[]): string {
         b.rows.forEach((row) => row.forEach((cell) => cell.blocks.forEach(visit)));
         break;
       case 'code':
+        if (b.title) out.push(b.title);
         out.push(b.text);
         break;
       case 'panel':

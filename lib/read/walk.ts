@@ -96,7 +96,8 @@ export class Flow {
       }
       return;
     }
-    this.flush();
+    // Blocks lifted while `items` were read belong after them, not after the paragraph before.
+    this.flush(false);
     this.out.push(...items);
     this.placeLifted();
   }
@@ -117,7 +118,7 @@ export class Flow {
     this.flush();
   }
 
-  private flush(): void {
+  private flush(placeLifted = true): void {
     const inlines = tidyInlines(this.run);
     this.run = [];
     if (hasContent(inlines)) {
@@ -129,7 +130,7 @@ export class Flow {
         this.out.push(p);
       }
     }
-    this.placeLifted();
+    if (placeLifted) this.placeLifted();
   }
 
   blocks(): Block[] {

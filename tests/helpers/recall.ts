@@ -18,13 +18,23 @@ const NOT_VISIBLE = [
 ].join(', ');
 
 /**
- * cloud (renderer 124–127): a macro the renderer cannot draw shows a placeholder holding only the
- * macro's title ("Table of Contents"); on the live site the macro's own output stands there, and
- * that output (a TOC: the page's headings) is what the PDF shows.
+ * cloud (renderer 124–127 `div.ak-renderer-extension`, older `[data-node-type=extension]`): a
+ * macro the renderer cannot draw shows a placeholder holding only the macro's title ("Table of
+ * Contents"); on the live site the macro's own output stands there, and that output (a TOC: the
+ * page's headings) is what the PDF shows.
  */
-const PLACEHOLDER = '.ak-renderer-extension';
+const PLACEHOLDER = '.ak-renderer-extension, [data-node-type="extension"]';
 const isPlaceholder = (el: Element): boolean =>
   el.children.length === 1 && el.children[0]?.children.length === 0;
+
+/**
+ * Inline boxes drawn apart from the text beside them (padding, margin): view `.aui-lozenge`
+ * (status, Jira status), cloud status `[data-node-type=status]` and the smart link's status
+ * lozenge (`[data-testid=inline-card-resolved-view-lozenge]`). A person reads their text as
+ * separate words even when no space separates them in the markup.
+ */
+const SEPARATE_BOXES =
+  '.aui-lozenge, [data-node-type="status"], [data-testid="inline-card-resolved-view-lozenge"]';
 
 /** The text a person sees in a content root (block boundaries separate words). */
 export function visibleText(root: Element): string {
@@ -34,7 +44,7 @@ export function visibleText(root: Element): string {
     if (isPlaceholder(el)) el.remove();
   }
   for (const el of Array.from(
-    copy.querySelectorAll('p, div, li, td, th, br, h1, h2, h3, h4, h5, h6, tr'),
+    copy.querySelectorAll(`p, div, li, td, th, br, h1, h2, h3, h4, h5, h6, tr, ${SEPARATE_BOXES}`),
   )) {
     // Both sides: a block after inline text (`<span>a</span><p>b</p>`) starts a new word too.
     el.before(copy.ownerDocument.createTextNode(' '));

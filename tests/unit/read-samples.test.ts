@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 /**
  * The reader over real Confluence markup (../shared/confluence-samples, skipped when absent):
- * a content root is found, reading throws nothing, and ≥ 99% of the words visible in the root
- * survive in the model (multiset recall).
+ * a content root is found, reading throws nothing, and every word visible in the root survives
+ * in the model (multiset recall; hidden text per lib/read/hidden-text.ts is not visible).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ import { readPage } from '../../lib/read/read-page';
 import { recall, visibleText, words } from '../helpers/recall';
 
 const SAMPLES = join(__dirname, '../../../shared/confluence-samples');
-const FOLDERS = ['view', 'cloud-dom'] as const;
+const FOLDERS = ['view', 'view-more', 'cloud-dom'] as const;
 
 const files = FOLDERS.flatMap((folder) => {
   const dir = join(SAMPLES, folder);
@@ -23,6 +23,12 @@ const files = FOLDERS.flatMap((folder) => {
         .map((f) => ({ folder, file: f, path: join(dir, f) }))
     : [];
 });
+
+test.runIf(process.env['CI'] === 'true')('the samples are there in CI', () => {
+  expect(files.length, `${SAMPLES} holds no samples`).toBeGreaterThan(0);
+});
+
+if (files.length === 0) console.log(`reader over real samples skipped: ${SAMPLES} is absent`);
 
 describe.skipIf(files.length === 0)('reader over real Confluence samples', () => {
   test.each(files)('$folder/$file', ({ folder, file, path }) => {
@@ -42,6 +48,6 @@ describe.skipIf(files.length === 0)('reader over real Confluence samples', () =>
         (r.missing.length ? ` missing ${JSON.stringify(r.missing.slice(0, 15))}` : '') +
         `\n  handled ${JSON.stringify(result.stats.handled)}\n  fallback ${JSON.stringify(result.stats.fallback)}`,
     );
-    expect(r.recall).toBeGreaterThanOrEqual(0.99);
+    expect(r.missing).toEqual([]);
   });
 });

@@ -17,23 +17,22 @@ const LISTING_MACRO_NAMES = [
 ];
 
 /**
- * view (DC/Server 5–8, Cloud export_view): listing macros, also by their own classes
- * (`div.blog-post-list`, `div.recently-updated`, `ul.content-by-label`, `ul.childpages-macro`,
- * `div.plugin_pagetree`, `div.profile-macro`, `div.plugin-contributors`); cloud (124–127): the
- * same macros as extensions keyed by `data-extension-key`.
+ * view (DC/Server 5–8, Cloud export_view): listing macros, also by their own wrapper classes
+ * (`div.blog-post-list`, `div.recently-updated`, `div.plugin_pagetree`, `div.profile-macro`,
+ * `div.plugin-contributors`); cloud (124–127): the same macros as extensions keyed by
+ * `data-extension-key`. Their lists (`ul.content-by-label`, `ul.childpages-macro`) are read as
+ * lists inside.
  */
 export const listingMacros = [
   ...LISTING_MACRO_NAMES.flatMap((name) => [
     `[data-macro-name="${name}"]`,
     `[data-extension-key="${name}"]`,
   ]),
-  '.blog-post-list',
-  '.recently-updated',
-  '.content-by-label',
-  '.childpages-macro',
-  '.plugin_pagetree',
-  '.profile-macro',
-  '.plugin-contributors',
+  'div.blog-post-list',
+  'div.recently-updated',
+  'div.plugin_pagetree',
+  'div.profile-macro',
+  'div.plugin-contributors',
 ].join(', ');
 
 /**

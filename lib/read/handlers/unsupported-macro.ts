@@ -7,11 +7,11 @@ import { toc } from './toc';
 /**
  * cloud (renderer 124–127): a macro the renderer has no view for is drawn as a placeholder, a
  * `div.ak-renderer-extension` showing only the macro's title (ADF `macroMetadata.title`), with no
- * extension key in the DOM. The titles of macros we read all the same, by the key they stand for.
+ * extension key in the DOM. Such a macro is named by its title, or by its key when we read it.
  */
 const PLACEHOLDER_TITLES: Record<string, string> = { 'Table of Contents': 'toc' };
 
-/** The macro's name: view `data-macro-name`, Cloud `data-extension-key` or placeholder title. */
+/** The macro's name: view `data-macro-name`, Cloud `data-extension-key`, or the placeholder's. */
 function macroName(el: Element): string | undefined {
   const named =
     el.getAttribute('data-macro-name') ??
@@ -19,10 +19,9 @@ function macroName(el: Element): string | undefined {
     find(el, '[data-extension-key]')?.getAttribute('data-extension-key');
   if (named) return named;
   const only = kids(el);
-  if (only.length === 1 && only[0]?.children.length === 0) {
-    return PLACEHOLDER_TITLES[cleanText(only[0])];
-  }
-  return undefined;
+  if (only.length !== 1 || only[0]?.children.length !== 0) return undefined;
+  const title = cleanText(only[0]);
+  return PLACEHOLDER_TITLES[title] ?? (title || undefined);
 }
 
 /**
