@@ -2,6 +2,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { BASE_FAMILIES, filesFor } from './font-files';
 import { deflatedInBackground } from './deflate';
 import { renderClock } from './renderer/install';
+import { CanvasDoesNotFit, guardCanvases } from './canvas-fit';
 import { drawnTextOf, type DrawnText } from './renderer/drawn-words';
 
 /** Something that turns a pdfmake document definition into PDF bytes. */
@@ -33,12 +34,6 @@ export interface BuildPhases {
   /** Streams compressed on the background deflater's thread (0 = all on this thread). */
   deflatedOffThread: number;
 }
-
-/**
- * pdfmake 0.3.11 cannot place a canvas taller than the space left in a cell or on a page in some
- * nestings (ElementWriter.addCanvas returns false; LayoutBuilder.processCanvas then throws this).
- */
-const CANVAS_OVERFLOW = /otherArray\.forEach is not a function/;
 
 /**
  * The subset of a pdfmake 0.3 instance the engines use (both the Node entry and the browser
@@ -83,9 +78,14 @@ export function engineFor(pdfmake: PdfmakeInstance, loadFiles: FontFileLoader): 
     await Promise.all(filesFor(families).map((f) => loading.get(f)));
   };
   return {
-    warm: () => ensureFonts(BASE_FAMILIES),
+    warm: async () => {
+      await Promise.all([ensureFonts(BASE_FAMILIES), guardCanvases(pdfmake)]);
+    },
     async build(dd, warn, phases, drawn) {
-      await ensureFonts([...BASE_FAMILIES, ...fontsUsed(dd)]);
+      await Promise.all([
+        ensureFonts([...BASE_FAMILIES, ...fontsUsed(dd)]),
+        guardCanvases(pdfmake),
+      ]);
       const started = performance.now();
       const offThreadBefore = deflatedInBackground.count;
       const render = async (definition: TDocumentDefinitions): Promise<Uint8Array> => {
@@ -95,7 +95,8 @@ export function engineFor(pdfmake: PdfmakeInstance, loadFiles: FontFileLoader): 
         return output.getBuffer();
       };
       const bytes = await render(prepared(dd)).catch((error: unknown) => {
-        if (!CANVAS_OVERFLOW.test((error as Error)?.message ?? '')) throw error;
+        // pdfmake 0.3.11 cannot place a canvas taller than a fresh page leaves (see canvas-fit.ts).
+        if (!(error instanceof CanvasDoesNotFit)) throw error;
         // Canvases are decoration (rules, check boxes, panel icons): the text matters more.
         warn?.(
           'Some drawn decorations (rules, check boxes, panel icons) were left out to fit the layout.',
