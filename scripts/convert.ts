@@ -12,7 +12,7 @@ import { loadLocalImages } from '../lib/convert/load-local-images';
 import { layoutDocument } from '../lib/layout/layout-document';
 import { createNodeEngine } from '../lib/pdf/node-engine';
 import { DEFAULT_PREFS } from '../lib/prefs/schema';
-import { conservationWarnings } from '../lib/export/conservation';
+import { conservationReport } from '../lib/export/conservation';
 import type { DrawnText } from '../lib/pdf/renderer/drawn-words';
 
 async function main(): Promise<void> {
@@ -58,11 +58,13 @@ async function main(): Promise<void> {
     undefined,
     (text) => (drawn = text),
   );
-  const lost = conservationWarnings(definition, drawn);
+  const check = conservationReport(definition, drawn);
+  const lost = check.warnings;
   warnings.push(...lost);
   writeFileSync(out, bytes);
   for (const warning of warnings) console.warn(`warning: ${warning.message}`);
   console.log(`${out} (${bytes.length} bytes, ${warnings.length} warnings)`);
+  console.log(`words: ${check.owed} in the page, ${check.lost} lost`);
   // --strict: any word that did not reach the PDF (or an unchecked PDF) fails the run.
   if (values.strict && lost.length > 0) {
     console.error(`convert: --strict: ${lost.length} conservation warnings`);

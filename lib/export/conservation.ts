@@ -113,14 +113,37 @@ function firstWords(entry: LedgerEntry): string {
   return text.length > 60 ? `${text.slice(0, 60).trimEnd()}…` : text;
 }
 
+/** The check of one build, for the user: its losses as warnings, and the totals. */
+export interface ConservationReport {
+  /** Words the model's blocks owed; 0 when the check could not run. */
+  owed: number;
+  lost: number;
+  warnings: Warning[];
+}
+
 /**
- * The check for one built definition: its losses as warnings. A definition layout did not make,
- * or a build whose drawing was not counted, is itself a warning: the export cannot vouch for it.
+ * The check for one built definition. A definition layout did not make, or a build whose
+ * drawing was not counted, is itself a warning: the export cannot vouch for it.
  */
-export function conservationWarnings(definition: object, drawn: DrawnText | undefined): Warning[] {
+export function conservationReport(
+  definition: object,
+  drawn: DrawnText | undefined,
+): ConservationReport {
   const ledger = ledgerOf(definition);
   if (!ledger || !drawn) {
-    return [{ kind: 'words-unchecked', message: 'The PDF could not be checked for lost words.' }];
+    return {
+      owed: 0,
+      lost: 0,
+      warnings: [
+        { kind: 'words-unchecked', message: 'The PDF could not be checked for lost words.' },
+      ],
+    };
   }
-  return lossWarnings(checkConservation(ledger, drawn));
+  const result = checkConservation(ledger, drawn);
+  return { owed: result.owed, lost: result.lost, warnings: lossWarnings(result) };
+}
+
+/** The warnings of conservationReport. */
+export function conservationWarnings(definition: object, drawn: DrawnText | undefined): Warning[] {
+  return conservationReport(definition, drawn).warnings;
 }

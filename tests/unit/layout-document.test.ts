@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { LEDGER_KEY } from '../../lib/layout/word-ledger';
 import type { Content, ContentText, DynamicContent } from 'pdfmake/interfaces';
 import { describe, expect, it } from 'vitest';
 import { cssColour } from '../../lib/layout/colours';
@@ -150,10 +151,15 @@ describe('layoutDocument', () => {
       // Untagged: tagging gives every run its structure marks (pdf-tagged.test.ts checks those).
       prefs: { ...DEFAULT_PREFS, metadataLine: false, taggedPdf: false },
     }).content as Content[];
+    // Every run carries its block's ledger id (the conservation check): the first paragraph is
+    // block 2, after the page title.
     const texts = nodes(content)
       .filter((n) => Array.isArray(n.text))
       .map((n) => n.text);
-    expect(texts[0]).toEqual(['one two ', { text: 'three four', bold: true }]);
+    expect(texts[1]).toEqual([
+      { text: 'one two ', [LEDGER_KEY]: 2 },
+      { text: 'three four', bold: true, [LEDGER_KEY]: 2 },
+    ]);
     const all = nodes(content);
     expect(all.some((n) => 'link' in n || 'linkToDestination' in n)).toBe(false);
   });
