@@ -12,8 +12,7 @@ import { loadLocalImages } from '../lib/convert/load-local-images';
 import { layoutDocument } from '../lib/layout/layout-document';
 import { createNodeEngine } from '../lib/pdf/node-engine';
 import { DEFAULT_PREFS } from '../lib/prefs/schema';
-import { conservationReport } from '../lib/export/conservation';
-import type { DrawnText } from '../lib/pdf/renderer/drawn-words';
+import { buildChecked } from '../lib/export/build-checked';
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -51,15 +50,10 @@ async function main(): Promise<void> {
   const engine = await createNodeEngine();
   const definition = layoutDocument(model, { prefs: DEFAULT_PREFS, exportedAt: new Date() });
   const warnings = [...model.warnings];
-  let drawn: DrawnText | undefined;
-  const bytes = await engine.build(
-    definition,
-    (message) => warnings.push({ kind: 'layout-simplified', message }),
-    undefined,
-    (text) => (drawn = text),
+  const { bytes, report: check } = await buildChecked(engine, definition, (message) =>
+    warnings.push({ kind: 'layout-simplified', message }),
   );
-  const check = conservationReport(definition, drawn);
-  const lost = check.warnings;
+  const lost = check.warnings.filter((w) => w.kind.startsWith('words-'));
   warnings.push(...lost);
   writeFileSync(out, bytes);
   for (const warning of warnings) console.warn(`warning: ${warning.message}`);

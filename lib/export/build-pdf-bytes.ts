@@ -3,8 +3,7 @@ import type { BuildPdfRequest, BuildPhases, BuiltPdf } from '../messaging/protoc
 import { layoutDocument } from '../layout/layout-document';
 import { decodeVolume } from '../messaging/snapshot-wire';
 import { extensionEngine } from './extension-engine';
-import { conservationWarnings } from './conservation';
-import type { DrawnText } from '../pdf/renderer/drawn-words';
+import { buildChecked } from './build-checked';
 
 // `npm run bench` only: when armed, the next definition is kept (in memory, until rebuilt) so
 // pdfmake alone can be timed on exactly what the export built.
@@ -32,15 +31,14 @@ export async function buildPdfBytes(request: BuildPdfRequest): Promise<BuiltByte
   if (benchArmed) [benchArmed, benchDefinition] = [false, definition];
   const warnings = [...model.warnings];
   const phases: Partial<BuildPhases> = {};
-  let drawn: DrawnText | undefined;
-  const bytes = await pdf.build(
+  const { bytes, report } = await buildChecked(
+    pdf,
     definition,
     (message) => warnings.push({ kind: 'layout-simplified', message }),
     phases,
-    (text) => (drawn = text),
   );
   const built = performance.now();
-  warnings.push(...conservationWarnings(definition, drawn));
+  warnings.push(...report.warnings);
   return {
     bytes,
     warnings,
@@ -48,7 +46,7 @@ export async function buildPdfBytes(request: BuildPdfRequest): Promise<BuiltByte
       layout: Math.round(building - laying),
       build: Math.round(built - building),
       ...phases,
-      conservation: Math.round(performance.now() - built),
+      conservation: Math.round(report.ms),
     },
   };
 }

@@ -7,6 +7,7 @@
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { describe, expect, it } from 'vitest';
+import { buildChecked } from '../../lib/export/build-checked';
 import { conservationWarnings } from '../../lib/export/conservation';
 import { layoutDocument } from '../../lib/layout/layout-document';
 import { LEDGER_KEY } from '../../lib/layout/word-ledger';
@@ -98,6 +99,44 @@ describe('conservation check', () => {
     expect(warnings[0]?.message).toMatch(
       /^1500 words of a paragraph on "Ledger page" did not reach the PDF: "tallword0 tallword1 /,
     );
+  });
+
+  it('builds again without keep-together when pdfmake dropped a kept block, and says so', async () => {
+    const tall = words(1500, 'tallword');
+    const dd = layout(model([p('Before the tall block.'), p(tall), p('After the tall block.')]));
+    const content = dd.content as Content[];
+    const at = indexOfBlock(dd, 'tallword0 ');
+    content[at] = { stack: [content[at] as Content], unbreakable: true };
+    engine ??= createNodeEngine();
+    const { bytes, report, loosened } = await buildChecked(await engine, dd);
+    expect(loosened).toBe(true);
+    expect(report.lost).toBe(0);
+    expect(report.warnings).toEqual([
+      {
+        kind: 'layout-loosened',
+        message:
+          '1500 words would have been lost in blocks kept together on one page; the PDF was ' +
+          'typeset again without keeping blocks together.',
+      },
+    ]);
+    const text = (await readPdf(bytes, { images: false })).text;
+    expect(text).toContain('tallword0 ');
+    expect(text).toContain('tallword1499');
+  });
+
+  it('keeps the first build when nothing was lost', async () => {
+    engine ??= createNodeEngine();
+    const { report, loosened } = await buildChecked(
+      await engine,
+      layout(model([p('Nothing to lose here.')])),
+    );
+    expect({ loosened, lost: report.lost, owed: report.owed, warnings: report.warnings }).toEqual({
+      loosened: false,
+      lost: 0,
+      // The page title (2 words) and the paragraph (4).
+      owed: 6,
+      warnings: [],
+    });
   });
 
   it('counts words broken over lines, right-to-left text and table cells as kept', async () => {
