@@ -4,7 +4,7 @@
  * name, and the outcome lists them. A volume that fails ends the export with a message naming it,
  * and what was saved before stays saved.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, assert, describe, expect, it, vi } from 'vitest';
 import type { ExportModel, PageModel } from '../../lib/model/types';
 import { runExport, type ExportRun, type PdfBuilder } from '../../lib/export/run-export';
 import { volumeBudget } from '../../lib/export/volumes';
@@ -35,8 +35,11 @@ const MODEL: ExportModel = {
 
 const prefs = { ...DEFAULT_PREFS, volumePages: 6 };
 
-/** The browser as runExport uses it: injection answers the encoded model; downloads complete. */
-function fakeBrowser(): { downloads: string[] } {
+/**
+ * The browser as runExport uses it: injection answers the encoded model; downloads complete a
+ * moment later, or when `complete` is called if they are held.
+ */
+function fakeBrowser({ hold = false } = {}): { downloads: string[]; complete(id: number): void } {
   const downloads: string[] = [];
   const listeners: ((d: { id: number; state: { current: string } }) => void)[] = [];
   vi.stubGlobal('browser', {
@@ -48,7 +51,7 @@ function fakeBrowser(): { downloads: string[] } {
       download: async ({ filename }: { filename: string }) => {
         downloads.push(filename);
         const id = downloads.length;
-        setTimeout(() => listeners.forEach((l) => l({ id, state: { current: 'complete' } })), 1);
+        if (!hold) setTimeout(() => complete(id), 1);
         return id;
       },
       onChanged: {
@@ -57,7 +60,9 @@ function fakeBrowser(): { downloads: string[] } {
       },
     },
   });
-  return { downloads };
+  const complete = (id: number): void =>
+    listeners.forEach((l) => l({ id, state: { current: 'complete' } }));
+  return { downloads, complete };
 }
 
 function run(buildPdf: PdfBuilder): ExportRun {
@@ -90,8 +95,7 @@ describe('runExport with volumes', () => {
         return ok({ url: `blob:${built.length}`, bytes: 100 * built.length, warnings: [] });
       }),
     );
-    expect(outcome.ok, JSON.stringify(outcome)).toBe(true);
-    if (!outcome.ok) return;
+    assert(outcome.ok, JSON.stringify(outcome));
     expect(built).toEqual([
       { title: 'Handbook (volume 1 of 3)', pages: ['1'], fresh: false },
       { title: 'Handbook (volume 2 of 3)', pages: ['2'], fresh: true },
@@ -104,9 +108,35 @@ describe('runExport with volumes', () => {
       ['Handbook (subtree) (volume 3 of 3).pdf', 3, 300],
     ]);
     expect(outcome.value.fileName).toBe('Handbook (subtree) (volume 1 of 3).pdf');
-    // total and deliver count until the last download is complete.
-    await vi.waitFor(() => expect(outcome.value.timings.total).toBeGreaterThanOrEqual(0));
-    expect(outcome.value.timings.deliver).toBeGreaterThanOrEqual(0);
+  });
+
+  it('counts deliver from the last volume built and total from the start, to the last download', async () => {
+    vi.useFakeTimers({ toFake: ['performance'] });
+    try {
+      const { complete } = fakeBrowser({ hold: true });
+      let builds = 0;
+      const outcome = await runExport(
+        run(async () => {
+          // Each volume takes 100 ms to build.
+          vi.advanceTimersByTime(100);
+          return ok({ url: `blob:${++builds}`, bytes: 1, warnings: [] });
+        }),
+      );
+      assert(outcome.ok, JSON.stringify(outcome));
+      const { timings } = outcome.value;
+      vi.advanceTimersByTime(250);
+      complete(1);
+      complete(2);
+      await new Promise((r) => setTimeout(r, 5));
+      // Two of three downloads done: neither is known yet.
+      expect([timings.deliver, timings.total]).toEqual([undefined, undefined]);
+      complete(3);
+      await new Promise((r) => setTimeout(r, 5));
+      // Three builds of 100 ms, then 250 ms until the last download completed.
+      expect([timings.deliver, timings.total]).toEqual([250, 550]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('a failing volume ends the export naming it; the volumes before it stay downloaded', async () => {
