@@ -117,3 +117,71 @@ export const FONT_COVERAGE: Readonly<Record<string, string>> = {
     '1f7f0 1f90c-2e 1f93c-9 1f947-b8 1fa70-c 1fa80-46 1fac8 1facc-11 1fadf-c 1faef-b e0030-9 ' +
     'e0061-19 e007f fe4e5-9 fe82c fe82e-9',
 };
+
+/**
+ * Emoji sequences (hex code points joined by "-", no presentation selectors) Noto Emoji draws
+ * with a glyph of their own; other sequences are drawn as their parts. Generated with the table
+ * above.
+ */
+export const EMOJI_LIGATURES =
+  '1f46d-1f3fb 23-20e3 2a-20e3 30-20e3 31-20e3 32-20e3 33-20e3 34-20e3 35-20e3 36-20e3 37-20e3 ' +
+  '38-20e3 39-20e3 1f1e6-1f1e8 1f1e6-1f1e9 1f1e6-1f1ea 1f1e6-1f1eb 1f1e6-1f1ec 1f1e6-1f1ee ' +
+  '1f1e6-1f1f1 1f1e6-1f1f2 1f1e6-1f1f4 1f1e6-1f1f6 1f1e6-1f1f7 1f1e6-1f1f8 1f1e6-1f1f9 ' +
+  '1f1e6-1f1fa 1f1e6-1f1fc 1f1e6-1f1fd 1f1e6-1f1ff 1f1e7-1f1e6 1f1e7-1f1e7 1f1e7-1f1e9 ' +
+  '1f1e7-1f1ea 1f1e7-1f1eb 1f1e7-1f1ec 1f1e7-1f1ed 1f1e7-1f1ee 1f1e7-1f1ef 1f1e7-1f1f1 ' +
+  '1f1e7-1f1f2 1f1e7-1f1f3 1f1e7-1f1f4 1f1e7-1f1f6 1f1e7-1f1f7 1f1e7-1f1f8 1f1e7-1f1f9 ' +
+  '1f1e7-1f1fb 1f1e7-1f1fc 1f1e7-1f1fe 1f1e7-1f1ff 1f1e8-1f1e6 1f1e8-1f1e8 1f1e8-1f1e9 ' +
+  '1f1e8-1f1eb 1f1e8-1f1ec 1f1e8-1f1ed 1f1e8-1f1ee 1f1e8-1f1f0 1f1e8-1f1f1 1f1e8-1f1f2 ' +
+  '1f1e8-1f1f3 1f1e8-1f1f4 1f1e8-1f1f5 1f1e8-1f1f6 1f1e8-1f1f7 1f1e8-1f1fa 1f1e8-1f1fb ' +
+  '1f1e8-1f1fc 1f1e8-1f1fd 1f1e8-1f1fe 1f1e8-1f1ff 1f1e9-1f1ea 1f1e9-1f1ec 1f1e9-1f1ef ' +
+  '1f1e9-1f1f0 1f1e9-1f1f2 1f1e9-1f1f4 1f1e9-1f1ff 1f1ea-1f1e6 1f1ea-1f1e8 1f1ea-1f1ea ' +
+  '1f1ea-1f1ec 1f1ea-1f1ed 1f1ea-1f1f7 1f1ea-1f1f8 1f1ea-1f1f9 1f1ea-1f1fa 1f1eb-1f1ee ' +
+  '1f1eb-1f1ef 1f1eb-1f1f0 1f1eb-1f1f2 1f1eb-1f1f4 1f1eb-1f1f7 1f1ec-1f1e6 1f1ec-1f1e7 ' +
+  '1f1ec-1f1e9 1f1ec-1f1ea 1f1ec-1f1eb 1f1ec-1f1ec 1f1ec-1f1ed 1f1ec-1f1ee 1f1ec-1f1f1 ' +
+  '1f1ec-1f1f2 1f1ec-1f1f3 1f1ec-1f1f5 1f1ec-1f1f6 1f1ec-1f1f7 1f1ec-1f1f8 1f1ec-1f1f9 ' +
+  '1f1ec-1f1fa 1f1ec-1f1fc 1f1ec-1f1fe 1f1ed-1f1f0 1f1ed-1f1f2 1f1ed-1f1f3 1f1ed-1f1f7 ' +
+  '1f1ed-1f1f9 1f1ed-1f1fa 1f1ee-1f1e8 1f1ee-1f1e9 1f1ee-1f1ea 1f1ee-1f1f1 1f1ee-1f1f2 ' +
+  '1f1ee-1f1f3 1f1ee-1f1f4 1f1ee-1f1f6 1f1ee-1f1f7 1f1ee-1f1f8 1f1ee-1f1f9 1f1ef-1f1ea ' +
+  '1f1ef-1f1f2 1f1ef-1f1f4 1f1ef-1f1f5 1f1f0-1f1ea 1f1f0-1f1ec 1f1f0-1f1ed 1f1f0-1f1ee ' +
+  '1f1f0-1f1f2 1f1f0-1f1f3 1f1f0-1f1f5 1f1f0-1f1f7 1f1f0-1f1fc 1f1f0-1f1fe 1f1f0-1f1ff ' +
+  '1f1f1-1f1e6 1f1f1-1f1e7 1f1f1-1f1e8 1f1f1-1f1ee 1f1f1-1f1f0 1f1f1-1f1f7 1f1f1-1f1f8 ' +
+  '1f1f1-1f1f9 1f1f1-1f1fa 1f1f1-1f1fb 1f1f1-1f1fe 1f1f2-1f1e6 1f1f2-1f1e8 1f1f2-1f1e9 ' +
+  '1f1f2-1f1ea 1f1f2-1f1eb 1f1f2-1f1ec 1f1f2-1f1ed 1f1f2-1f1f0 1f1f2-1f1f1 1f1f2-1f1f2 ' +
+  '1f1f2-1f1f3 1f1f2-1f1f4 1f1f2-1f1f5 1f1f2-1f1f6 1f1f2-1f1f7 1f1f2-1f1f8 1f1f2-1f1f9 ' +
+  '1f1f2-1f1fa 1f1f2-1f1fb 1f1f2-1f1fc 1f1f2-1f1fd 1f1f2-1f1fe 1f1f2-1f1ff 1f1f3-1f1e6 ' +
+  '1f1f3-1f1e8 1f1f3-1f1ea 1f1f3-1f1eb 1f1f3-1f1ec 1f1f3-1f1ee 1f1f3-1f1f1 1f1f3-1f1f4 ' +
+  '1f1f3-1f1f5 1f1f3-1f1f7 1f1f3-1f1fa 1f1f3-1f1ff 1f1f4-1f1f2 1f1f5-1f1e6 1f1f5-1f1ea ' +
+  '1f1f5-1f1eb 1f1f5-1f1ec 1f1f5-1f1ed 1f1f5-1f1f0 1f1f5-1f1f1 1f1f5-1f1f2 1f1f5-1f1f3 ' +
+  '1f1f5-1f1f7 1f1f5-1f1f8 1f1f5-1f1f9 1f1f5-1f1fc 1f1f5-1f1fe 1f1f6-1f1e6 1f1f7-1f1ea ' +
+  '1f1f7-1f1f4 1f1f7-1f1f8 1f1f7-1f1fa 1f1f7-1f1fc 1f1f8-1f1e6 1f1f8-1f1e7 1f1f8-1f1e8 ' +
+  '1f1f8-1f1e9 1f1f8-1f1ea 1f1f8-1f1ec 1f1f8-1f1ed 1f1f8-1f1ee 1f1f8-1f1ef 1f1f8-1f1f0 ' +
+  '1f1f8-1f1f1 1f1f8-1f1f2 1f1f8-1f1f3 1f1f8-1f1f4 1f1f8-1f1f7 1f1f8-1f1f8 1f1f8-1f1f9 ' +
+  '1f1f8-1f1fb 1f1f8-1f1fd 1f1f8-1f1fe 1f1f8-1f1ff 1f1f9-1f1e6 1f1f9-1f1e8 1f1f9-1f1e9 ' +
+  '1f1f9-1f1eb 1f1f9-1f1ec 1f1f9-1f1ed 1f1f9-1f1ef 1f1f9-1f1f0 1f1f9-1f1f1 1f1f9-1f1f2 ' +
+  '1f1f9-1f1f3 1f1f9-1f1f4 1f1f9-1f1f7 1f1f9-1f1f9 1f1f9-1f1fb 1f1f9-1f1fc 1f1f9-1f1ff ' +
+  '1f1fa-1f1e6 1f1fa-1f1ec 1f1fa-1f1f2 1f1fa-1f1f3 1f1fa-1f1f8 1f1fa-1f1fe 1f1fa-1f1ff ' +
+  '1f1fb-1f1e6 1f1fb-1f1e8 1f1fb-1f1ea 1f1fb-1f1ec 1f1fb-1f1ee 1f1fb-1f1f3 1f1fb-1f1fa ' +
+  '1f1fc-1f1eb 1f1fc-1f1f8 1f1fd-1f1f0 1f1fe-1f1ea 1f1fe-1f1f9 1f1ff-1f1e6 1f1ff-1f1f2 ' +
+  '1f1ff-1f1fc 1f636-200d-1f32b 1f62e-200d-1f4a8 1f642-200d-2194 1f642-200d-2195 ' +
+  '1f635-200d-1f4ab 2764-200d-1f525 2764-200d-1fa79 1f441-200d-1f5e8 1f9d4-200d-2642 ' +
+  '1f9d4-200d-2640 1f468-200d-1f9b0 1f468-200d-1f9b1 1f468-200d-1f9b3 1f468-200d-1f9b2 ' +
+  '1f469-200d-1f9b0 1f9d1-200d-1f9b0 1f469-200d-1f9b3 1f9d1-200d-1f9b3 1f471-200d-2640 ' +
+  '1f471-200d-2642 1f9d1-200d-2695 1f9d1-200d-1f393 1f9d1-200d-1f3eb 1f9d1-200d-2696 ' +
+  '1f9d1-200d-1f33e 1f9d1-200d-1f373 1f9d1-200d-1f527 1f9d1-200d-1f3ed 1f9d1-200d-1f4bc ' +
+  '1f9d1-200d-1f52c 1f9d1-200d-1f4bb 1f9d1-200d-1f3a4 1f9d1-200d-1f3a8 1f9d1-200d-2708 ' +
+  '1f9d1-200d-1f680 1f9d1-200d-1f692 1f469-200d-1f37c 1f6b6-200d-27a1 1f9ce-200d-27a1 ' +
+  '1f9d1-200d-1f9af 1f9d1-200d-1f9bc 1f9d1-200d-1f9bd 1f3c3-200d-27a1 1f9d1-200d-1fa70 ' +
+  '1f468-200d-1f466 1f468-200d-1f467 1f469-200d-1f466 1f469-200d-1f467 1f415-200d-1f9ba ' +
+  '1f408-200d-2b1b 1f43b-200d-2744 1f426-200d-2b1b 1f426-200d-1f525 1f34b-200d-1f7e9 ' +
+  '1f344-200d-1f7eb 26d3-200d-1f4a5 1f3f3-200d-1f308 1f3f3-200d-26a7 1f3f4-200d-2620 ' +
+  '1f9d1-200d-1f9af-200d-27a1 1f9d1-200d-1f9bc-200d-27a1 1f9d1-200d-1f9bd-200d-27a1 ' +
+  '1f468-200d-1f469-200d-1f466 1f468-200d-1f469-200d-1f467 1f468-200d-1f468-200d-1f466 ' +
+  '1f468-200d-1f468-200d-1f467 1f469-200d-1f469-200d-1f466 1f469-200d-1f469-200d-1f467 ' +
+  '1f468-200d-1f466-200d-1f466 1f468-200d-1f467-200d-1f466 1f468-200d-1f467-200d-1f467 ' +
+  '1f469-200d-1f466-200d-1f466 1f469-200d-1f467-200d-1f466 1f469-200d-1f467-200d-1f467 ' +
+  '1f468-200d-1f469-200d-1f467-200d-1f466 1f468-200d-1f469-200d-1f466-200d-1f466 ' +
+  '1f468-200d-1f469-200d-1f467-200d-1f467 1f468-200d-1f468-200d-1f467-200d-1f466 ' +
+  '1f468-200d-1f468-200d-1f466-200d-1f466 1f468-200d-1f468-200d-1f467-200d-1f467 ' +
+  '1f469-200d-1f469-200d-1f467-200d-1f466 1f469-200d-1f469-200d-1f466-200d-1f466 ' +
+  '1f469-200d-1f469-200d-1f467-200d-1f467 1f3f4-e0067-e0062-e0065-e006e-e0067-e007f ' +
+  '1f3f4-e0067-e0062-e0073-e0063-e0074-e007f 1f3f4-e0067-e0062-e0077-e006c-e0073-e007f';

@@ -6,7 +6,7 @@
  * (./font-coverage.ts, checked against the files), the Unicode script deciding which font a
  * character prefers when several have it.
  */
-import { FONT_COVERAGE } from './font-coverage';
+import { EMOJI_LIGATURES, FONT_COVERAGE } from './font-coverage';
 
 /** pdfmake family names of the per-script fonts (keys of FONT_FAMILIES). */
 export const SCRIPT_FONTS = {
@@ -39,6 +39,9 @@ export const FALLBACK_ORDER: readonly string[] = [
 export interface FontRun {
   text: string;
   font?: string;
+  /** Part of an emoji sequence the font has no glyph of its own for: laid out on its own, not
+   * joined to the runs around it (in one run the font would draw the sequence's neutral form). */
+  apart?: true;
 }
 
 type Ranges = readonly (readonly [number, number])[];
@@ -105,6 +108,25 @@ function isEmoji(seq: string, cp: number, base: string): boolean {
   return cp >= 0x2190 || !fontHas(base, cp);
 }
 
+const ligatures = new Set(EMOJI_LIGATURES.split(' '));
+
+/** Whether the emoji font draws a sequence with a glyph of its own (see EMOJI_LIGATURES). */
+function hasOwnGlyph(seq: string): boolean {
+  const cps = [...seq.replace(/\uFE0E|\uFE0F/gu, '')].map((c) => c.codePointAt(0)!.toString(16));
+  return cps.length === 1 || ligatures.has(cps.join('-'));
+}
+
+/** A sequence's parts: each pictograph or modifier with its presentation selector; no joiners. */
+function emojiParts(seq: string): string[] {
+  const parts: string[] = [];
+  for (const ch of seq) {
+    if (ch === '\u200D') continue;
+    if ((ch === '\uFE0F' || ch === '\uFE0E') && parts.length > 0) parts[parts.length - 1] += ch;
+    else parts.push(ch);
+  }
+  return parts;
+}
+
 /** Whether the emoji font has every code point of a sequence (else it goes character by character). */
 function emojiFontHasAll(seq: string): boolean {
   for (const ch of seq) if (!fontHas(SCRIPT_FONTS.emoji, ch.codePointAt(0)!)) return false;
@@ -118,6 +140,8 @@ const ONLY_ASCII = /^[\t\n\r\u0020-\u007e]*$/u;
 const DROP = '\0drop';
 /** Sentinel for the run's own font. */
 const BASE = '';
+/** Sentinel for "after an emoji part": whatever comes next starts a run of its own. */
+const APART = '\0apart';
 
 /** The font a script's letters are drawn with, whatever the run's font. */
 function scriptFont(ch: string): string | undefined {
@@ -154,12 +178,13 @@ export function splitByFont(text: string, base = 'Roboto'): FontRun[] {
   const out: FontRun[] = [];
   let current = BASE;
   let buf = '';
+  const flush = (): void => {
+    if (buf) out.push(current === BASE ? { text: buf } : { text: buf, font: current });
+    buf = '';
+  };
   const emit = (font: string, piece: string): void => {
     if (font === DROP) return;
-    if (font !== current && buf) {
-      out.push(current === BASE ? { text: buf } : { text: buf, font: current });
-      buf = '';
-    }
+    if (font !== current) flush();
     current = font;
     buf += piece;
   };
@@ -170,8 +195,15 @@ export function splitByFont(text: string, base = 'Roboto'): FontRun[] {
     const seq = EMOJI_SEQUENCE.exec(text);
     const cp = text.codePointAt(i) ?? 0;
     if (seq && isEmoji(seq[0], cp, base) && emojiFontHasAll(seq[0])) {
-      emit(SCRIPT_FONTS.emoji, seq[0]);
       i += seq[0].length;
+      if (hasOwnGlyph(seq[0])) emit(SCRIPT_FONTS.emoji, seq[0]);
+      else {
+        flush();
+        for (const part of emojiParts(seq[0])) {
+          out.push({ text: part, font: SCRIPT_FONTS.emoji, apart: true });
+        }
+        current = APART;
+      }
       continue;
     }
     const ch = String.fromCodePoint(cp);
@@ -181,12 +213,12 @@ export function splitByFont(text: string, base = 'Roboto'): FontRun[] {
     // marks too: tested first.
     if (IGNORABLE.test(ch)) continue;
     // Line breaks and other controls: pdfmake's, not a font's.
-    if (cp < 0x20) emit(current, ch);
+    if (cp < 0x20) emit(current === APART ? BASE : current, ch);
     else if (MARK.test(ch) && buf && currentHas(cp)) emit(current, ch);
     else if (cp < 0x7f && inherits.has(current) && currentHas(cp)) emit(current, ch);
     else emit(fontOf(ch, cp, base), ch);
   }
-  if (buf) out.push(current === BASE ? { text: buf } : { text: buf, font: current });
+  flush();
   return out;
 }
 

@@ -24,6 +24,8 @@ interface RunStyle {
 
 interface Run extends RunStyle {
   text: string;
+  /** Never joined with its neighbours (an emoji part: see FontRun.apart). */
+  apart?: true;
 }
 
 /** Text node properties, plus the node id pdfmake accepts on any text (destinations). */
@@ -105,7 +107,8 @@ function pieces(
     if (!text) return;
     for (const part of splitByFont(text, style.font ?? base.font ?? bodyFont)) {
       const font = part.font !== undefined ? { font: part.font } : {};
-      out.push({ kind: 'run', run: { ...base, ...style, ...font, text: part.text } });
+      const apart = part.apart ? { apart: true as const } : {};
+      out.push({ kind: 'run', run: { ...base, ...style, ...font, ...apart, text: part.text } });
     }
   };
   for (const inline of inlines) {
@@ -178,8 +181,9 @@ function pieces(
 }
 
 const styleKey = (r: Run): string => {
-  const { text: _text, ...style } = r;
+  const { text: _text, apart: _apart, ...style } = r;
   void _text;
+  void _apart;
   return JSON.stringify(style, Object.keys(style).sort());
 };
 
@@ -190,7 +194,7 @@ function mergeRuns(runs: Run[]): Run[] {
   for (const run of runs) {
     const key = styleKey(run);
     const last = out[out.length - 1];
-    if (last && key === lastKey) last.text += run.text;
+    if (last && key === lastKey && !run.apart && !last.apart) last.text += run.text;
     else {
       out.push({ ...run });
       lastKey = key;
@@ -201,7 +205,8 @@ function mergeRuns(runs: Run[]): Run[] {
 
 const asText = (runs: Run[]): ContentText['text'] =>
   runs.map((r) => {
-    const { text, ...style } = r;
+    const { text, apart: _apart, ...style } = r;
+    void _apart;
     return Object.keys(style).length === 0 ? text : { text, ...style };
   });
 

@@ -2,18 +2,28 @@
 /**
  * lib/layout/font-coverage.ts holds which code points each shipped font family has (layout has
  * no font bytes). This computes the table from the font files with fontkit and compares it with
- * the stored one; `UPDATE=1` rewrites the file after a font changes.
+ * the stored one; `UPDATE=1` rewrites the file after a font changes (then run prettier on it).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { FONT_COVERAGE } from '../../lib/layout/font-coverage';
+import { EMOJI_LIGATURES, FONT_COVERAGE } from '../../lib/layout/font-coverage';
 import { FONT_FAMILIES } from '../../lib/pdf/font-files';
 import { readFontFile } from '../../lib/pdf/node-engine';
 
 const require = createRequire(import.meta.url);
-const fontkit = require('fontkit') as { create(buf: Buffer): { characterSet: number[] } };
+const fontkit = require('fontkit') as {
+  create(buf: Buffer): {
+    characterSet: number[];
+    layout(text: string): { glyphs: { id: number }[] };
+  };
+};
+const emojibase = require('emojibase-data/en/data.json') as {
+  emoji: string;
+  order?: number;
+  skins?: { emoji: string }[];
+}[];
 const FILE = fileURLToPath(new URL('../../lib/layout/font-coverage.ts', import.meta.url));
 
 /** CJK ideographs: Noto Sans KR's hanja that Noto Sans SC also has are left out of KR's table. */
@@ -56,6 +66,42 @@ function computed(): Record<string, string> {
   return out;
 }
 
+/** Emoji sequences as the table keys them: hex code points without presentation selectors. */
+const key = (seq: string): string =>
+  [...seq.replace(/[\ufe0e\ufe0f]/gu, '')].map((c) => c.codePointAt(0)!.toString(16)).join('-');
+
+/**
+ * The emoji sequences (of every emoji emojibase knows) Noto Emoji draws with a glyph of their
+ * own. The monochrome font draws a skin-toned or gendered sequence with the neutral one's
+ * glyph; such a sequence is not listed, and layout draws it as its parts (so the PDF's text
+ * keeps every code point). A glyph belongs to the shortest sequence drawing it, then the first
+ * in emoji order.
+ */
+function emojiLigatures(): string {
+  const font = fontkit.create(readFontFile('NotoEmoji-Regular.ttf'));
+  const sequences = emojibase
+    .flatMap((e) => [
+      { emoji: e.emoji, order: e.order ?? 0 },
+      ...(e.skins ?? []).map((s) => ({ emoji: s.emoji, order: e.order ?? 0 })),
+    ])
+    .sort(
+      (a, b) =>
+        [...key(a.emoji).split('-')].length - [...key(b.emoji).split('-')].length ||
+        a.order - b.order,
+    );
+  const owned = new Set<number>();
+  const out: string[] = [];
+  for (const { emoji } of sequences) {
+    const glyphs = font.layout(emoji).glyphs.filter((g) => g.id !== 0);
+    const single = glyphs.length === 1 ? glyphs[0]!.id : undefined;
+    const multi = key(emoji).includes('-');
+    if (single === undefined || owned.has(single)) continue;
+    owned.add(single);
+    if (multi) out.push(key(emoji));
+  }
+  return out.join(' ');
+}
+
 /** Wraps a long table string over lines of at most ~96 characters, at spaces. */
 function wrapped(value: string): string {
   const lines: string[] = [];
@@ -70,7 +116,7 @@ function wrapped(value: string): string {
   return lines.map((l) => `    '${l}'`).join(' +\n');
 }
 
-function render(table: Record<string, string>): string {
+function render(table: Record<string, string>, ligatures: string): string {
   const entries = Object.entries(table)
     .map(([family, value]) => `  ${family}:\n${wrapped(value)},`)
     .join('\n');
@@ -83,14 +129,23 @@ function render(table: Record<string, string>): string {
 export const FONT_COVERAGE: Readonly<Record<string, string>> = {
 ${entries}
 };
+
+/**
+ * Emoji sequences (hex code points joined by "-", no presentation selectors) Noto Emoji draws
+ * with a glyph of their own; other sequences are drawn as their parts. Generated with the table
+ * above.
+ */
+export const EMOJI_LIGATURES =
+${wrapped(ligatures)};
 `;
 }
 
 describe('font coverage table', () => {
   it('matches the shipped font files', () => {
     const table = computed();
-    if (process.env.UPDATE) writeFileSync(FILE, render(table));
+    const ligatures = emojiLigatures();
+    if (process.env.UPDATE) writeFileSync(FILE, render(table, ligatures));
     expect(FONT_COVERAGE).toEqual(table);
-    expect(readFileSync(FILE, 'utf8')).toBe(render(table));
+    expect(EMOJI_LIGATURES).toBe(ligatures);
   }, 60_000);
 });

@@ -21,11 +21,24 @@ describe('splitByFont', () => {
     ]);
   });
 
-  it('keeps emoji sequences whole (ZWJ, skin tone, flags, keycaps) in the emoji font', () => {
-    expect(splitByFont('a👩‍💻👍🏽🇫🇷1️⃣❤️b')).toEqual([
+  it('keeps emoji sequences whole (ZWJ, flags, keycaps) in the emoji font', () => {
+    expect(splitByFont('a🧑‍💻🏳️‍🌈🇫🇷1️⃣❤️b')).toEqual([
       { text: 'a' },
-      { text: '👩‍💻👍🏽🇫🇷1️⃣❤️', font: SCRIPT_FONTS.emoji },
+      { text: '🧑‍💻🏳️‍🌈🇫🇷1️⃣❤️', font: SCRIPT_FONTS.emoji },
       { text: 'b' },
+    ]);
+  });
+
+  it('draws a sequence the font has no glyph of its own for as its parts, each apart', () => {
+    // Monochrome Noto Emoji draws 👩‍💻 and 👍🏽 with the glyphs of 🧑‍💻 and 👍: as one run, the
+    // PDF's text of the glyph would say the other sequence.
+    expect(splitByFont('a👩‍💻👍🏽\nb')).toEqual([
+      { text: 'a' },
+      { text: '👩', font: SCRIPT_FONTS.emoji, apart: true },
+      { text: '💻', font: SCRIPT_FONTS.emoji, apart: true },
+      { text: '👍', font: SCRIPT_FONTS.emoji, apart: true },
+      { text: '🏽', font: SCRIPT_FONTS.emoji, apart: true },
+      { text: '\nb' },
     ]);
   });
 
