@@ -72,6 +72,8 @@ interface Row {
   otherMs: { start: number; inject: number; handoff: number; rest: number };
   /** Streams (page content, object streams) compressed on the deflate Worker. */
   deflatedOffThread: number;
+  /** The conservation check (every word drawn), part of `build`. */
+  checkMs: number;
   pdfmakeOnlyMs: number;
   chromiumPrintMs: number;
   offprintBytes: number;
@@ -127,6 +129,7 @@ interface Outcome {
         | 'pdfmakeRender'
         | 'pdfmakeWrite'
         | 'deflatedOffThread'
+        | 'conservation'
         | 'start'
         | 'inject'
         | 'handoff',
@@ -314,6 +317,7 @@ async function main(): Promise<void> {
           rest: Math.max(0, phases.other - (t.start ?? 0) - (t.inject ?? 0) - (t.handoff ?? 0)),
         },
         deflatedOffThread: t.deflatedOffThread ?? 0,
+        checkMs: t.conservation ?? 0,
         pdfmakeOnlyMs: off.pdfmakeOnlyMs,
         chromiumPrintMs: chr.ms,
         offprintBytes: off.bytes.byteLength,
@@ -360,6 +364,7 @@ function printTable(rows: Row[]): void {
     '(lay',
     'draw',
     'write)',
+    'check',
     'deliver',
     'other',
     '(start',
@@ -388,6 +393,7 @@ function printTable(rows: Row[]): void {
     r.buildPhasesMs.layout,
     r.buildPhasesMs.render,
     r.buildPhasesMs.write,
+    r.checkMs,
     r.phasesMs.deliver,
     r.phasesMs.other,
     r.otherMs.start,

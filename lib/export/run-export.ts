@@ -56,6 +56,8 @@ export interface ExportTimings extends Partial<BuildPhases> {
   inject?: number;
   /** Building, less layout + build: messages to the builder and back, the blob URL. */
   handoff?: number;
+  /** The conservation check (every word drawn), part of `build`. */
+  conservation?: number;
 }
 
 /**

@@ -16,9 +16,8 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { convertDocument } from '../../lib/convert/convert-document';
 import { loadLocalImages } from '../../lib/convert/load-local-images';
-import { conservationWarnings } from '../../lib/export/conservation';
+import { buildChecked } from '../../lib/export/build-checked';
 import { layoutDocument } from '../../lib/layout/layout-document';
-import type { DrawnText } from '../../lib/pdf/renderer/drawn-words';
 import { createNodeEngine } from '../../lib/pdf/node-engine';
 import { DEFAULT_PREFS } from '../../lib/prefs/schema';
 import { qpdfCheck, readPdf } from '../helpers/read-pdf';
@@ -73,14 +72,12 @@ describe('every word of real pages and fixtures reaches the PDF', () => {
       prefs: DEFAULT_PREFS,
       exportedAt: new Date('2026-01-01'),
     });
-    let drawn: DrawnText | undefined;
-    const bytes = await (
-      await enginePromise
-    ).build(definition, undefined, undefined, (text) => (drawn = text));
+    const { bytes, report } = await buildChecked(await enginePromise, definition);
     const check = qpdfCheck(bytes);
     if (check) expect(check.ok, check.output).toBe(true);
 
-    const lost = conservationWarnings(definition, drawn);
+    // No loss, and none recovered by the second, loose build either: layout got it right.
+    const lost = report.warnings;
     const pdfText = (await readPdf(bytes, { images: false })).text.toLowerCase();
     const reference = words(visibleText(root));
     // Long tokens (URLs, code, CJK runs) wrap without hyphens: a word split over lines is there.
