@@ -10,9 +10,11 @@ import {
 } from '../../lib/confluence/rest/errors';
 import {
   createHttp,
+  defaultSleep,
   headerDelay,
   type FetchLike,
   type HttpOptions,
+  type Sleep,
 } from '../../lib/confluence/rest/http';
 
 const URL_ = 'https://wiki.example.com/rest/api/content/1';
@@ -239,27 +241,58 @@ describe('typed errors', () => {
 });
 
 describe('cancel and concurrency', () => {
-  it('one abort cancels in-flight requests, queued ones and retry waits at once', async () => {
+  it('one abort cancels in-flight requests, paused ones and the retry wait at once', async () => {
     const controller = new AbortController();
-    const f: FetchLike = (input, init) =>
-      input.endsWith('/retry')
+    const fetched: string[] = [];
+    const f: FetchLike = (input, init) => {
+      fetched.push(input.replace('https://w.example', ''));
+      return input.endsWith('/retry')
         ? Promise.resolve(json(429, {}, { 'Retry-After': '25' }))
         : new Promise((_, reject) =>
             init.signal?.addEventListener('abort', () => reject(init.signal?.reason as Error)),
           );
-    const client = createHttp({ fetch: f, concurrency: 2, signal: controller.signal });
+    };
+    // The real sleep, watched: a 25 s wait that is not cut short outlasts the test's timeout.
+    const waits: { ms: number; ended?: string }[] = [];
+    let sleeping!: () => void;
+    const asleep = new Promise<void>((r) => (sleeping = r));
+    const sleep: Sleep = (ms, signal) => {
+      const wait: (typeof waits)[number] = { ms };
+      waits.push(wait);
+      sleeping();
+      return defaultSleep(ms, signal).then(
+        () => void (wait.ended = 'slept'),
+        (e: unknown) => {
+          wait.ended = (e as Error).name;
+          throw e;
+        },
+      );
+    };
+    const client = createHttp({
+      fetch: f,
+      sleep,
+      random: () => 0,
+      concurrency: 3,
+      signal: controller.signal,
+    });
+    const inFlight = [1, 2].map((n) => client.getJson(`https://w.example/${n}`));
     const waiting = client.getJson('https://w.example/retry');
-    await new Promise((r) => setTimeout(r, 20)); // now sleeping 25 s
-    const all = [waiting, ...[1, 2, 3, 4].map((n) => client.getJson(`https://w.example/${n}`))];
-    const t0 = performance.now();
+    await asleep;
+    // The rate limit pauses every later request for the same 25 s.
+    const paused = [3, 4].map((n) => client.getJson(`https://w.example/${n}`));
+    const all = [...inFlight, waiting, ...paused];
+    await new Promise((r) => setTimeout(r, 0));
+    expect(fetched).toEqual(['/1', '/2', '/retry']);
     controller.abort();
     const settled = await Promise.allSettled(all);
     for (const p of settled)
       expect(p).toMatchObject({ status: 'rejected', reason: { name: 'AbortError' } });
-    expect(performance.now() - t0).toBeLessThan(100);
+    expect(waits).toEqual([{ ms: 25_000, ended: 'AbortError' }]);
     await expect(client.getJson('https://w.example/late')).rejects.toMatchObject({
       name: 'AbortError',
     });
+    // The paused requests never started, nor did the late one.
+    expect(fetched).toEqual(['/1', '/2', '/retry']);
   });
 
   it('never has more than N in flight, counting the body download', async () => {
