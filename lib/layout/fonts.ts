@@ -160,10 +160,15 @@ function fontOf(ch: string, cp: number, base: string): string {
 }
 
 /** Spaces and ASCII punctuation next to these scripts stay in their font, so a word and its
- * punctuation are one run (shaping, right-to-left order). In proportional text CJK and Korean
- * keep them too (fewer runs); in code they return to the monospace font. */
-const RTL_FONTS = new Set<string>([SCRIPT_FONTS.arabic, SCRIPT_FONTS.hebrew]);
-const INHERITS = new Set<string>([...RTL_FONTS, SCRIPT_FONTS.cjk, SCRIPT_FONTS.hangul]);
+ * punctuation are one run (shaping, right-to-left order of a paragraph). In code they return to
+ * the monospace font: pdfkit reverses a right-to-left run whole, quotes and commas included. */
+const INHERITS = new Set<string>([
+  SCRIPT_FONTS.arabic,
+  SCRIPT_FONTS.hebrew,
+  SCRIPT_FONTS.cjk,
+  SCRIPT_FONTS.hangul,
+]);
+const INHERITS_NONE = new Set<string>();
 
 /**
  * Splits text into runs by the font that has each character's glyph. `base` is the family the
@@ -174,7 +179,7 @@ const INHERITS = new Set<string>([...RTL_FONTS, SCRIPT_FONTS.cjk, SCRIPT_FONTS.h
  */
 export function splitByFont(text: string, base = 'Roboto'): FontRun[] {
   if (ONLY_ASCII.test(text)) return text ? [{ text }] : [];
-  const inherits = base === 'Mono' ? RTL_FONTS : INHERITS;
+  const inherits = base === 'Mono' ? INHERITS_NONE : INHERITS;
   const out: FontRun[] = [];
   let current = BASE;
   let buf = '';

@@ -66,6 +66,12 @@ describe('splitByFont in code (DejaVu Sans Mono)', () => {
       { text: 'こんにちは', font: SCRIPT_FONTS.cjk },
       { text: '",' },
     ]);
+    // Right-to-left words too: pdfkit would reverse quotes and commas in their run.
+    expect(splitByFont('"ar": "مرحبا", "he"', 'Mono')).toEqual([
+      { text: '"ar": "' },
+      { text: 'مرحبا', font: SCRIPT_FONTS.arabic },
+      { text: '", "he"' },
+    ]);
     expect(splitByFont('# 👋 한국', 'Mono')).toEqual([
       { text: '# ' },
       { text: '👋', font: SCRIPT_FONTS.emoji },
