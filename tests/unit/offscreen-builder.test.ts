@@ -75,7 +75,9 @@ describe('offscreen builder', () => {
     fakeChrome({ failCreate: true });
     const { buildInOffscreen } = await import('../../lib/export/offscreen-builder');
     const built = await buildInOffscreen('{}', {} as never, { freshWorker: false });
-    expect(built.ok).toBe(false);
-    if (!built.ok) expect(built.error).toMatch(/could not start: offscreen API unavailable/);
+    expect(built).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/could not start: offscreen API unavailable/),
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import { CURRENT_VERSION, migrate } from '../../lib/prefs/migrations';
 import { DEFAULT_PREFS, readPrefs } from '../../lib/prefs/schema';
 
@@ -31,8 +31,7 @@ describe('preference migrations', () => {
 
   it('migrates v1 values to the current version, keeping every v1 value', () => {
     const result = migrate(1, V1_VALUES);
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
+    assert(result.ok, JSON.stringify(result));
     expect(result.from).toBe(1);
     const { prefs, invalid } = readPrefs(result.values);
     expect(invalid).toEqual([]);
@@ -52,8 +51,7 @@ describe('preference migrations', () => {
   it('migrates v2 values with the preview off, keeping every v2 value', () => {
     const v2 = { ...V1_VALUES, fontFamily: 'Mono', coverLogo: '', sites: [], dateFormat: 'iso' };
     const result = migrate(2, v2);
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
+    assert(result.ok, JSON.stringify(result));
     expect(result.from).toBe(2);
     const { prefs, invalid } = readPrefs(result.values);
     expect(invalid).toEqual([]);
@@ -76,8 +74,7 @@ describe('preference migrations', () => {
       previewBeforeDownload: true,
     };
     const result = migrate(3, v3);
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
+    assert(result.ok, JSON.stringify(result));
     expect(result.from).toBe(3);
     const { prefs, invalid } = readPrefs(result.values);
     expect(invalid).toEqual([]);
@@ -95,8 +92,7 @@ describe('preference migrations', () => {
       taggedPdf: false,
     };
     const result = migrate(4, v4);
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
+    assert(result.ok, JSON.stringify(result));
     expect(result.from).toBe(4);
     const { prefs, invalid } = readPrefs(result.values);
     expect(invalid).toEqual([]);
@@ -115,8 +111,7 @@ describe('preference migrations', () => {
       attachToPage: true,
     };
     const result = migrate(5, v5);
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
+    assert(result.ok, JSON.stringify(result));
     expect(result.from).toBe(5);
     const { prefs, invalid } = readPrefs(result.values);
     expect(invalid).toEqual([]);
@@ -142,8 +137,10 @@ describe('preference migrations', () => {
       const result = migrate(version, {});
       expect(result.ok, String(version)).toBe(false);
     }
-    const newer = migrate(CURRENT_VERSION + 1, {});
-    if (!newer.ok) expect(newer.error).toContain('newer Offprint');
+    expect(migrate(CURRENT_VERSION + 1, {})).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('newer Offprint'),
+    });
     expect(migrate(1, 'values').ok).toBe(false);
   });
 });

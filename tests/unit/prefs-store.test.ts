@@ -86,8 +86,7 @@ describe('preference store', () => {
     await savePrefs(CUSTOM);
     const before = await rawSnapshot();
     const result = await savePrefs({ fontSize: 400, toc: true });
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toContain('Font size');
+    expect(result).toMatchObject({ ok: false, error: expect.stringContaining('Font size') });
     expect(await rawSnapshot()).toBe(before);
   });
 
@@ -231,8 +230,7 @@ describe('settings files', () => {
       await savePrefs(CUSTOM);
       const before = await rawSnapshot();
       const result = await importPrefs(text);
-      expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.error).toContain(error);
+      expect(result).toMatchObject({ ok: false, error: expect.stringContaining(error) });
       expect(await rawSnapshot()).toBe(before);
     },
   );
