@@ -15,9 +15,9 @@ for (const site of ['dc', 'cloud'] as const) {
     await page.goto(sample.pageUrl(site, 'Kitchen Sink'));
     await page.waitForLoadState('load');
     const { outcome, file } = await ext.exportViaAction(page);
-    expect(outcome.ok, JSON.stringify(outcome)).toBe(true);
+    if (!outcome.ok) throw new Error(`export failed: ${JSON.stringify(outcome)}`);
     expect(file).toBeDefined();
-    const value = (outcome as { value: { warnings: { kind: string }[]; timings: object } }).value;
+    const { value } = outcome;
     const kinds = value.warnings.map((w) => w.kind);
     expect(kinds.filter((k) => k.startsWith('words-') || k === 'layout-loosened')).toEqual([]);
     expect(value.timings).toHaveProperty('conservation', expect.any(Number));
