@@ -44,9 +44,8 @@ describe('tagged PDF of the sample model (Node engine)', () => {
     tagged = await readTagged(bytes);
   });
 
-  it('passes qpdf --check', (ctx) => {
+  it('passes qpdf --check', () => {
     const result = qpdfCheck(bytes);
-    if (!result) return ctx.skip();
     expect(result.ok, result.output).toBe(true);
   });
 
@@ -242,9 +241,8 @@ describe('tagged PDF of the sample Confluence Kitchen Sink page', () => {
     await server.close();
   });
 
-  it('passes qpdf --check', (ctx) => {
+  it('passes qpdf --check', () => {
     const result = qpdfCheck(bytes);
-    if (!result) return ctx.skip();
     expect(result.ok, result.output).toBe(true);
   });
 

@@ -247,11 +247,11 @@ export const QPDF = '/usr/bin/qpdf';
 export const hasQpdf = (): boolean => existsSync(QPDF);
 
 /**
- * Runs `qpdf --check` on the bytes. Returns null when qpdf is missing (callers skip with a
- * message); otherwise ok is true when qpdf reports no errors or warnings.
+ * Runs `qpdf --check` on the bytes: ok is true when qpdf reports no errors or warnings. Throws
+ * when qpdf is missing, so that a PDF is never taken as valid without being checked.
  */
-export function qpdfCheck(bytes: Uint8Array): { ok: boolean; output: string } | null {
-  if (!hasQpdf()) return null;
+export function qpdfCheck(bytes: Uint8Array): { ok: boolean; output: string } {
+  if (!hasQpdf()) throw new Error(`qpdf is not installed at ${QPDF} (apt-get install qpdf)`);
   const dir = mkdtempSync(join(tmpdir(), 'offprint-qpdf-'));
   const file = join(dir, 'check.pdf');
   try {
