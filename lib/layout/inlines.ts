@@ -1,6 +1,6 @@
 import type { Content, ContentText, Decoration } from 'pdfmake/interfaces';
 import type { Inline, LinkTarget, Marks } from '../model/types';
-import { cssColour } from './colours';
+import { modelColour } from '../model/colour';
 import type { LayoutContext } from './context';
 import { imageContent } from './blocks/image';
 import { splitByFont } from './fonts';
@@ -86,9 +86,9 @@ function marksStyle(marks: Marks | undefined, baseSize: number): RunStyle {
   }
   if (marks.sup) s.sup = true;
   else if (marks.sub) s.sub = true;
-  const colour = cssColour(marks.colour);
+  const colour = modelColour(marks.colour);
   if (colour) s.color = colour;
-  const background = cssColour(marks.background);
+  const background = modelColour(marks.background);
   if (background) s.background = background;
   return s;
 }

@@ -1,7 +1,8 @@
 /** The reading state handed to every handler. */
 import type { Align, Block, ImageInline, Marks, Warning } from '../model/types';
 import type { ReadContext } from './read-page';
-import { absolute, colour, shortId } from './util';
+import { modelColour } from '../model/colour';
+import { absolute, shortId } from './util';
 
 export interface ReadState {
   ctx: ReadContext;
@@ -97,7 +98,7 @@ function readColorIds(root: Element): Map<string, string> {
       '',
     );
     for (const m of light.matchAll(rule)) {
-      const c = colour(m[3]);
+      const c = modelColour(m[3]);
       if (m[2] && c && !map.has(m[2])) map.set(m[2], c);
     }
   }

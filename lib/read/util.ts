@@ -91,56 +91,6 @@ export function intAttr(el: Element, name: string): number | undefined {
   return Number.parseInt(v, 10);
 }
 
-const NAMED_COLOURS: Record<string, string> = {
-  black: '#000000',
-  white: '#ffffff',
-  red: '#ff0000',
-  green: '#008000',
-  blue: '#0000ff',
-  yellow: '#ffff00',
-  orange: '#ffa500',
-  purple: '#800080',
-  gray: '#808080',
-  grey: '#808080',
-  silver: '#c0c0c0',
-  maroon: '#800000',
-  navy: '#000080',
-  teal: '#008080',
-  olive: '#808000',
-  lime: '#00ff00',
-  aqua: '#00ffff',
-  fuchsia: '#ff00ff',
-};
-
-/**
- * Normalises a CSS colour to `#rrggbb` (lower case). Design-token colours such as
- * `var(--ds-text-accent-red, #ae2e24)` (Cloud and newer DC) resolve to their fallback.
- * Returns undefined for transparent, inherit, `currentcolor` and anything unreadable.
- */
-export function colour(value: string | null | undefined): string | undefined {
-  if (!value) return undefined;
-  let v = value
-    .trim()
-    .toLowerCase()
-    .replace(/\s*!important$/, '');
-  const fallback = /^var\(\s*--[\w-]+\s*,\s*(.+)\)$/.exec(v);
-  if (fallback && fallback[1] !== undefined) v = fallback[1].trim();
-  if (/^#[0-9a-f]{6}$/.test(v)) return v;
-  if (/^#[0-9a-f]{3}$/.test(v)) return '#' + [...v.slice(1)].map((c) => c + c).join('');
-  if (/^#[0-9a-f]{8}$/.test(v)) return v.slice(0, 7);
-  const rgb = /^rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*(?:,\s*([\d.]+)\s*)?\)$/.exec(v);
-  if (rgb) {
-    if (rgb[4] !== undefined && Number(rgb[4]) === 0) return undefined;
-    return (
-      '#' +
-      [rgb[1], rgb[2], rgb[3]]
-        .map((c) => Math.min(255, Number(c)).toString(16).padStart(2, '0'))
-        .join('')
-    );
-  }
-  return NAMED_COLOURS[v];
-}
-
 /** Text alignment from `style="text-align"` or `align=`; `start`/`end` as on Cloud marks. */
 export function alignOf(value: string | null | undefined): Align | undefined {
   switch ((value ?? '').trim().toLowerCase()) {

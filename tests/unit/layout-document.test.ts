@@ -2,7 +2,6 @@
 import { LEDGER_KEY } from '../../lib/layout/word-ledger';
 import type { Content, ContentText, DynamicContent } from 'pdfmake/interfaces';
 import { describe, expect, it } from 'vitest';
-import { cssColour } from '../../lib/layout/colours';
 import { fillTemplate } from '../../lib/layout/header-footer';
 import { layoutDocument } from '../../lib/layout/layout-document';
 import type { ExportModel } from '../../lib/model/types';
@@ -189,18 +188,6 @@ describe('layoutDocument', () => {
       all.some((n) => n.unbreakable === true && Array.isArray(n.stack) && n.stack.length === 2),
     ).toBe(true);
   });
-});
-
-describe('cssColour', () => {
-  it.each([
-    ['#DEEBFF', '#deebff'],
-    ['#abc', '#aabbcc'],
-    ['rgb(255, 240, 179)', '#fff0b3'],
-    ['rgba(9, 30, 66, 0.08)', '#ebedf0'],
-    ['transparent', undefined],
-    ['var(--ds-background)', undefined],
-    ['red', '#ff0000'],
-  ])('%s -> %s', (input, expected) => expect(cssColour(input)).toBe(expected));
 });
 
 describe('fillTemplate', () => {

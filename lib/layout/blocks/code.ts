@@ -1,6 +1,6 @@
 import type { Content, ContentText, TableCell } from 'pdfmake/interfaces';
 import type { CodeBlock } from '../../model/types';
-import { cssColour } from '../colours';
+import { modelColour } from '../../model/colour';
 import type { LayoutContext } from '../context';
 import { COLOURS } from '../styles';
 
@@ -16,7 +16,7 @@ export function codeLines(block: CodeBlock): Token[][] {
   const source: Token[] =
     block.tokens && block.tokens.length > 0
       ? block.tokens.map((t) => {
-          const colour = cssColour(t.colour);
+          const colour = modelColour(t.colour);
           return {
             text: t.text,
             ...(colour ? { color: colour } : {}),

@@ -1,6 +1,6 @@
 import type { CanvasElement, Content, TableCell } from 'pdfmake/interfaces';
 import type { Block, PanelBlock, PanelKind } from '../../model/types';
-import { cssColour } from '../colours';
+import { modelColour } from '../../model/colour';
 import type { LayoutContext } from '../context';
 import { PANEL_COLOURS } from '../styles';
 import { layoutBlocks } from './index';
@@ -82,7 +82,7 @@ export function barBox(
 export function panelColours(block: PanelBlock): { fill: string; accent: string } {
   const base = PANEL_COLOURS[block.kind] ?? PANEL_COLOURS.info;
   if (block.kind !== 'custom') return base;
-  const fill = cssColour(block.colour) ?? base.fill;
+  const fill = modelColour(block.colour) ?? base.fill;
   return { fill, accent: darken(fill) };
 }
 

@@ -1,6 +1,6 @@
 import type { Content, ContentTable, TableCell as PdfTableCell } from 'pdfmake/interfaces';
 import type { Block, TableBlock, TableCell } from '../../model/types';
-import { cssColour } from '../colours';
+import { modelColour } from '../../model/colour';
 import { blocksText, type LayoutContext } from '../context';
 import { COLOURS } from '../styles';
 import { headerPlan } from '../table-header-plan';
@@ -293,7 +293,8 @@ export function table(block: TableBlock, ctx: LayoutContext): Content {
         continue;
       }
       const content = layoutBlocks(p.cell.blocks, cellCtx(p), { tight: true });
-      const fill = cssColour(p.cell.background) ?? (p.cell.header ? COLOURS.headerFill : undefined);
+      const fill =
+        modelColour(p.cell.background) ?? (p.cell.header ? COLOURS.headerFill : undefined);
       const cell: Record<string, unknown> = { stack: content.length ? content : [{ text: '' }] };
       if (p.cell.header) cell.bold = true;
       if (fill) cell.fillColor = fill;

@@ -1,7 +1,8 @@
 import * as S from '../../confluence/selectors';
 import type { Block, CodeBlock } from '../../model/types';
 import type { ReadState } from '../state';
-import { cleanText, colour, find, findAll, is, styleOf, tag } from '../util';
+import { modelColour } from '../../model/colour';
+import { cleanText, find, findAll, is, styleOf, tag } from '../util';
 
 type Token = NonNullable<CodeBlock['tokens']>[number];
 
@@ -190,7 +191,7 @@ function collect(root: Element): { text: string; tokens?: Token[] } {
     }
     const next = { ...style };
     const st = styleOf(el);
-    const c = colour(st['color'] ?? el.getAttribute('color'));
+    const c = modelColour(st['color'] ?? el.getAttribute('color'));
     const themed = c ? undefined : tokenClassStyle(el);
     if (c) {
       next.colour = c;

@@ -1,7 +1,8 @@
 import * as S from '../../confluence/selectors';
 import type { Block, PanelBlock, PanelKind } from '../../model/types';
 import type { ReadState } from '../state';
-import { cleanText, colour, find, is, kids, styleOf } from '../util';
+import { modelColour } from '../../model/colour';
+import { cleanText, find, is, kids, styleOf } from '../util';
 import { readBlocks, readBlocksExcept } from '../walk';
 
 /**
@@ -43,7 +44,7 @@ function cloudPanel(state: ReadState, el: Element): PanelBlock {
   const body = find(el, '.ak-editor-panel__content') ?? el;
   const block: PanelBlock = { type: 'panel', kind, blocks: readBlocks(state, body) };
   if (kind === 'custom') {
-    const bg = colour(el.getAttribute('data-panel-color'));
+    const bg = modelColour(el.getAttribute('data-panel-color'));
     if (bg) block.colour = bg;
     const icon =
       el.getAttribute('data-panel-icon-text') ??
@@ -75,7 +76,8 @@ function genericPanel(state: ReadState, el: Element): PanelBlock {
   const title = cleanText(header);
   if (title) block.title = title;
   const bg =
-    colour(styleOf(content ?? el)['background-color']) ?? colour(styleOf(el)['background-color']);
+    modelColour(styleOf(content ?? el)['background-color']) ??
+    modelColour(styleOf(el)['background-color']);
   if (bg) block.colour = bg;
   return block;
 }

@@ -1,7 +1,8 @@
 import * as S from '../../confluence/selectors';
 import type { Block, TableBlock, TableCell } from '../../model/types';
 import type { ReadState } from '../state';
-import { alignOf, colour, intAttr, is, kids, num, percent, styleOf, tag } from '../util';
+import { modelColour } from '../../model/colour';
+import { alignOf, intAttr, is, kids, num, percent, styleOf, tag } from '../util';
 import { fresh, readBlocks } from '../walk';
 
 /** Confluence's "highlight-<colour>" cell classes (DC 5–7) and their colours. */
@@ -79,12 +80,12 @@ export function table(state: ReadState, el: Element): Block[] {
 function cellBackground(td: Element): string | undefined {
   const attr = td.getAttribute('data-highlight-colour') ?? td.getAttribute('data-cell-background');
   // DC stores its palette by name (`data-highlight-colour="grey"`), Cloud export_view as hex.
-  if (attr) return HIGHLIGHT_CLASSES[`highlight-${attr.trim().toLowerCase()}`] ?? colour(attr);
+  if (attr) return HIGHLIGHT_CLASSES[`highlight-${attr.trim().toLowerCase()}`] ?? modelColour(attr);
   for (const c of Array.from(td.classList)) {
     const hit = HIGHLIGHT_CLASSES[c];
     if (hit) return hit;
   }
-  return colour(styleOf(td)['background-color'] ?? td.getAttribute('bgcolor'));
+  return modelColour(styleOf(td)['background-color'] ?? td.getAttribute('bgcolor'));
 }
 
 /** Widths from `<colgroup><col style="width: 149.0px">` (view, Cloud 127). */

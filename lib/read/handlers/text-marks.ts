@@ -1,6 +1,7 @@
 import type { Marks } from '../../model/types';
 import type { ReadState } from '../state';
-import { colour, styleOf, tag } from '../util';
+import { modelColour } from '../../model/colour';
+import { styleOf, tag } from '../util';
 
 /** Default highlight of `<mark>`. */
 const MARK_YELLOW = '#fff0b3';
@@ -66,15 +67,15 @@ export function textMarks(state: ReadState, el: Element): Marks {
   if (va === 'super') m.sup = true;
   if (va === 'sub') m.sub = true;
   const fg =
-    colour(el.getAttribute('data-text-custom-color')) ??
-    colour(st['color']) ??
-    colour(el.getAttribute('color')) ??
+    modelColour(el.getAttribute('data-text-custom-color')) ??
+    modelColour(st['color']) ??
+    modelColour(el.getAttribute('color')) ??
     state.colorIds.get(el.getAttribute('data-colorid') ?? '');
   if (fg) m.colour = fg;
   const bg =
-    colour(el.getAttribute('data-background-custom-color')) ??
-    colour(st['background-color']) ??
-    colour(st['background']);
+    modelColour(el.getAttribute('data-background-custom-color')) ??
+    modelColour(st['background-color']) ??
+    modelColour(st['background']);
   if (bg) m.background = bg;
   return m;
 }
