@@ -15,10 +15,17 @@ import {
   abortReason,
 } from './errors';
 import { createLimiter } from './limiter';
+import {
+  RETRY_STATUS,
+  defaultSleep,
+  retryLoop,
+  type AttemptOutcome,
+  type Sleep,
+} from './retry-loop';
+
+export { defaultSleep, headerDelay, type Sleep } from './retry-loop';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
-/** Waits `ms`, rejecting as soon as `signal` fires. */
-export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
 
 export interface HttpOptions {
   /** Requests in flight at most (the job's REST concurrency). Default 4. */
@@ -69,22 +76,6 @@ export interface Http {
   readonly inFlight: number;
 }
 
-const RETRY_STATUS = new Set([429, 500, 502, 503, 504]);
-
-export const defaultSleep: Sleep = (ms, signal) =>
-  new Promise<void>((resolve, reject) => {
-    if (signal.aborted) return reject(abortReason(signal));
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(abortReason(signal));
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-
 /** Creates a REST client bound to one export (one signal, one concurrency limit). */
 export function createHttp(options: HttpOptions = {}): Http {
   const fetchImpl: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
@@ -124,15 +115,11 @@ export function createHttp(options: HttpOptions = {}): Http {
     return done;
   };
 
-  type Outcome =
-    | { done: JsonResponse }
-    | { retry: true; status: number | undefined; headers?: Headers; error?: unknown };
-
   /**
    * One attempt, holding a slot until the body is read (a download in progress is a request in
    * flight): the parsed answer, a typed error, or "retry".
    */
-  const attempt = (url: string): Promise<Outcome> =>
+  const attempt = (url: string): Promise<AttemptOutcome<JsonResponse>> =>
     limiter.run(async () => {
       let response: Response;
       try {
@@ -151,46 +138,40 @@ export function createHttp(options: HttpOptions = {}): Http {
       return { retry: true, status: response.status, headers: response.headers };
     });
 
-  async function getJson(url: string): Promise<JsonResponse> {
-    let waited = 0;
-    for (let tryNo = 1; ; tryNo++) {
-      if (pause) await pause.done;
-      if (signal.aborted) throw abortReason(signal);
-      const outcome = await attempt(url);
-      if ('done' in outcome) return outcome.done;
-
-      // Retryable: 429, 5xx (not 501) or a network error.
-      const { status } = outcome;
-      const fromServer = outcome.headers ? headerDelay(outcome.headers, now()) : undefined;
-      const backoff = Math.min(maxDelayMs, baseDelayMs * 2 ** (tryNo - 1));
-      // Server-given waits are honoured with a little jitter on top (so N clients do not come
-      // back in the same millisecond); our own backoff uses "equal jitter": half fixed, half random.
-      const delayMs = Math.round(
-        fromServer !== undefined
-          ? fromServer + random() * Math.min(1000, fromServer * 0.1)
-          : backoff / 2 + (random() * backoff) / 2,
-      );
-      const what = status === undefined ? 'network error' : `HTTP ${status}`;
-      if (tryNo >= maxTries || waited + delayMs > maxWaitMs) {
+  // Retryable: 429, 5xx (not 501) or a network error.
+  const getJson = (url: string): Promise<JsonResponse> =>
+    retryLoop(() => attempt(url), {
+      maxTries,
+      maxWaitMs,
+      now,
+      beforeAttempt: async () => {
+        if (pause) await pause.done;
+        if (signal.aborted) throw abortReason(signal);
+      },
+      delayMs: (tryNo, fromServer) => {
+        const backoff = Math.min(maxDelayMs, baseDelayMs * 2 ** (tryNo - 1));
+        // Server-given waits are honoured with a little jitter on top (so N clients do not come
+        // back in the same millisecond); our own backoff uses "equal jitter": half fixed, half random.
+        return Math.round(
+          fromServer !== undefined
+            ? fromServer + random() * Math.min(1000, fromServer * 0.1)
+            : backoff / 2 + (random() * backoff) / 2,
+        );
+      },
+      wait: (delayMs, fromServer) => (fromServer ? pauseFor(delayMs) : sleep(delayMs, signal)),
+      onRetry: ({ status }, tryNo, delayMs, fromHeader) =>
+        options.onRetry?.({ url, attempt: tryNo, status, delayMs, fromHeader }),
+      giveUp: ({ status, error }, tryNo, delayMs) => {
+        const what = status === undefined ? 'network error' : `HTTP ${status}`;
         const why =
           tryNo >= maxTries
             ? `gave up after ${tryNo} tries`
             : `Confluence asked to wait ${Math.ceil(delayMs / 1000)} s more, over the ${Math.round(maxWaitMs / 1000)} s budget`;
         throw new RetriesExhaustedError(`GET ${shortUrl(url)}: ${what}; ${why}`, url, status, {
-          cause: outcome.error ?? new RestError(what, url, status),
+          cause: error ?? new RestError(what, url, status),
         });
-      }
-      options.onRetry?.({
-        url,
-        attempt: tryNo,
-        status,
-        delayMs,
-        fromHeader: fromServer !== undefined,
-      });
-      waited += delayMs;
-      await (fromServer !== undefined ? pauseFor(delayMs) : sleep(delayMs, signal));
-    }
-  }
+      },
+    });
 
   async function settle(url: string, response: Response): Promise<JsonResponse> {
     const { status } = response;
@@ -248,30 +229,6 @@ export function createHttp(options: HttpOptions = {}): Http {
       return limiter.active;
     },
   };
-}
-
-/**
- * The wait the server asks for, in ms: `Retry-After` (delta-seconds or an HTTP date), else
- * `X-RateLimit-Reset` (an ISO 8601 time on Cloud; epoch seconds on some proxies).
- */
-export function headerDelay(headers: Headers, now: number): number | undefined {
-  const retryAfter = headers.get('retry-after')?.trim();
-  if (retryAfter) {
-    if (/^\d+(\.\d+)?$/.test(retryAfter)) return Number(retryAfter) * 1000;
-    const at = Date.parse(retryAfter);
-    if (!Number.isNaN(at)) return Math.max(0, at - now);
-  }
-  const reset = headers.get('x-ratelimit-reset')?.trim();
-  if (reset) {
-    if (/^\d+$/.test(reset)) {
-      const n = Number(reset);
-      // Epoch seconds (a time) or, from small numbers, seconds to wait.
-      return n > 1e9 ? Math.max(0, n * 1000 - now) : n * 1000;
-    }
-    const at = Date.parse(reset);
-    if (!Number.isNaN(at)) return Math.max(0, at - now);
-  }
-  return undefined;
 }
 
 async function errorDetail(response: Response): Promise<string> {
