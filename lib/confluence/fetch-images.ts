@@ -1,4 +1,4 @@
-import { svgSize } from '../convert/image-header';
+import { SNIFF_BYTES, imageMime, svgSize } from '../image-bytes/image-header';
 import type { Asset, Warning } from '../model/types';
 import { fetchRetrying } from './rest/fetch-retrying';
 
@@ -139,16 +139,8 @@ async function decode(blob: Blob, url: string, options: FetchImagesOptions): Pro
 
 /** Trust the bytes, not the Content-Type header: Confluence often serves application/octet-stream. */
 async function sniffMime(blob: Blob): Promise<string | undefined> {
-  const head = new Uint8Array(await blob.slice(0, 512).arrayBuffer());
-  if (head[0] === 0x89 && head[1] === 0x50 && head[2] === 0x4e && head[3] === 0x47)
-    return 'image/png';
-  if (head[0] === 0xff && head[1] === 0xd8) return 'image/jpeg';
-  if (head[0] === 0x47 && head[1] === 0x49 && head[2] === 0x46) return 'image/gif';
-  if (head[0] === 0x42 && head[1] === 0x4d) return 'image/bmp';
-  if (String.fromCharCode(...head.slice(8, 12)) === 'WEBP') return 'image/webp';
-  const text = new TextDecoder().decode(head);
-  if (/<svg[\s>]/i.test(text)) return 'image/svg+xml';
-  return blob.type || undefined;
+  const head = new Uint8Array(await blob.slice(0, SNIFF_BYTES).arrayBuffer());
+  return imageMime(head) ?? (blob.type || undefined);
 }
 
 async function dataUrl(blob: Blob, mime: string): Promise<string> {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { LoadedImages } from '../confluence/read-with-images';
 import type { Asset, Warning } from '../model/types';
-import { readImageHeader } from './image-header';
+import { readImageHeader } from '../image-bytes/image-header';
 
 /**
  * The converter's image loader (Node): files next to the saved page and `data:` URLs. It never

@@ -11,7 +11,7 @@ import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LoadedImages } from '../../lib/confluence/read-with-images';
 import { convertDocument } from '../../lib/convert/convert-document';
-import { readImageHeader } from '../../lib/convert/image-header';
+import { readImageHeader } from '../../lib/image-bytes/image-header';
 import { layoutDocument } from '../../lib/layout/layout-document';
 import type { Asset, Warning } from '../../lib/model/types';
 import { createBrowserEngine } from '../../lib/pdf/browser-engine';
