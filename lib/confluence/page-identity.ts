@@ -1,4 +1,6 @@
 /** Which Confluence page is this tab showing? Read from the DOM and URL only, no network. */
+import { pageTitle } from './page-title';
+
 export type Flavour = 'cloud' | 'datacenter';
 
 export interface PageIdentity {
@@ -45,10 +47,7 @@ export function identifyPage(doc: Document, url: string): PageIdentity | null {
     return {
       flavour: 'datacenter',
       pageId: dcPageId,
-      title:
-        meta(doc, 'ajs-page-title') ??
-        doc.querySelector('#title-text')?.textContent?.trim() ??
-        doc.title,
+      title: pageTitle(doc) ?? doc.title,
       ...(spaceKey ? { spaceKey } : {}),
       siteBase: trimSlash(base),
       contentType,
@@ -59,10 +58,6 @@ export function identifyPage(doc: Document, url: string): PageIdentity | null {
   const cloud = CLOUD_PATH.exec(location.pathname);
   if (cloud && doc.querySelector('.ak-renderer-document')) {
     const [, wikiPath, spaceKey, kind, blogDate, pageId] = cloud;
-    const heading =
-      doc.querySelector('[data-testid="title-text"], [data-test-id="title-text"], #title-text, h1')
-        ?.textContent ?? '';
-    const title = heading.trim() || doc.title.replace(/\s+-\s+.*$/, '').trim();
     // Cloud byline (pages and blog posts): the author link and "Last updated: Dec 2, 2024";
     // a blog post's URL carries its publish date when the byline has none.
     const author = text(doc, '[data-testid="byline-author"]');
@@ -74,7 +69,7 @@ export function identifyPage(doc: Document, url: string): PageIdentity | null {
     return {
       flavour: 'cloud',
       pageId: pageId ?? '',
-      title: title || 'Untitled',
+      title: pageTitle(doc) ?? 'Untitled',
       ...(spaceKey ? { spaceKey: decodeURIComponent(spaceKey) } : {}),
       siteBase: location.origin + (wikiPath ?? '/wiki'),
       contentType: kind === 'blog' ? 'blogpost' : 'page',

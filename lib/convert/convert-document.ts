@@ -6,7 +6,7 @@ import {
 import type { ExportModel } from '../model/types';
 import { findContentRoot } from '../read/find-content-root';
 import { pageLanguage } from '../confluence/page-language';
-import { pageTitle } from './page-title';
+import { pageTitle } from '../confluence/page-title';
 
 export interface ConvertOptions {
   /** URL the page was served from, for resolving relative links and images. */
