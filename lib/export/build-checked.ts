@@ -1,9 +1,10 @@
 /**
  * Every build with its conservation check, and a second chance when words were lost.
  *
- * The one way pdfmake 0.3.11 is known to lose content by itself is a block it was told to keep
+ * The ways pdfmake 0.3.11 is known to lose content by itself are a block it was told to keep
  * together (`unbreakable`, `keepWithHeaderRows`, `dontBreakRows`) that turns out taller than a
- * page: it drops the block whole (upstream issue 2211). Layout only keeps content together when
+ * page, which it drops whole (upstream issue 2211), and repeated header rows that leave no room
+ * on a page for the rows below them. Layout only keeps content together when
  * its estimate says it fits, but an estimate can be wrong; so when the check finds a loss, the
  * definition is built once more with nothing kept together, and that build is used if it lost
  * less. The user is told either way.
@@ -60,8 +61,11 @@ async function buildOnce(
   return { bytes, report: conservationReport(definition, drawn) };
 }
 
-/** Properties that ask pdfmake to keep content together on one page. */
-const KEEP = new Set(['unbreakable', 'keepWithHeaderRows', 'dontBreakRows']);
+/**
+ * Properties that ask pdfmake to keep content together on one page, or to repeat it on every
+ * page (repeated header rows of nested tables add up and crowd out the rows they head).
+ */
+const KEEP = new Set(['unbreakable', 'keepWithHeaderRows', 'dontBreakRows', 'headerRows']);
 
 /** A copy of the definition's content without keep-together properties. */
 export function looseCopy(definition: TDocumentDefinitions): TDocumentDefinitions {

@@ -63,6 +63,8 @@ export interface LayoutContext {
   width: number;
   /** True for blocks directly in the page (not nested in tables, panels, ...). */
   topLevel: boolean;
+  /** True inside a table cell (at any depth). */
+  inTable?: boolean;
   /** Nesting depth of lists, for bullet styles. */
   listDepth: number;
   /** Body font size here (smaller inside wide tables). */
@@ -136,6 +138,7 @@ export function walkBlocks(blocks: readonly Block[], visit: (b: Block) => void):
       case 'expand':
       case 'quote':
       case 'unsupported':
+      case 'section':
         walkBlocks(b.blocks, visit);
         break;
       case 'columns':

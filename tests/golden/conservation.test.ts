@@ -7,7 +7,7 @@
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { describe, expect, it } from 'vitest';
-import { buildChecked } from '../../lib/export/build-checked';
+import { buildChecked, looseCopy } from '../../lib/export/build-checked';
 import { conservationWarnings } from '../../lib/export/conservation';
 import { layoutDocument } from '../../lib/layout/layout-document';
 import { LEDGER_KEY } from '../../lib/layout/word-ledger';
@@ -122,6 +122,32 @@ describe('conservation check', () => {
     const text = (await readPdf(bytes, { images: false })).text;
     expect(text).toContain('tallword0 ');
     expect(text).toContain('tallword1499');
+  });
+
+  it('loose copy: no keep-together or repeated headers at any depth, functions kept', () => {
+    const footer = (): string => 'f';
+    const dd = {
+      content: [
+        { stack: [{ text: 'a' }], unbreakable: true },
+        {
+          table: {
+            headerRows: 1,
+            keepWithHeaderRows: 1,
+            dontBreakRows: true,
+            body: [[{ table: { headerRows: 2, body: [[{ text: 'b' }]] } }]],
+          },
+        },
+      ],
+      footer,
+    } as unknown as TDocumentDefinitions;
+    const loose = looseCopy(dd);
+    expect(loose.content).toEqual([
+      { stack: [{ text: 'a' }] },
+      { table: { body: [[{ table: { body: [[{ text: 'b' }]] } }]] } },
+    ]);
+    expect(loose.footer).toBe(footer);
+    // The original is untouched.
+    expect((dd.content as { unbreakable?: boolean }[])[0]?.unbreakable).toBe(true);
   });
 
   it('keeps the first build when nothing was lost', async () => {

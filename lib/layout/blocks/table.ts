@@ -274,6 +274,7 @@ export function table(block: TableBlock, ctx: LayoutContext): Content {
       ...ctx,
       width: Math.max(10, w - fit.padding),
       topLevel: false,
+      inTable: true,
       listDepth: 0,
       fontSize: fit.fontSize,
     };
@@ -315,14 +316,18 @@ export function table(block: TableBlock, ctx: LayoutContext): Content {
   const widths = fit.widths.map((w) => Math.max(1, w - fit.padding));
   const layout = fit.padding < 10 ? 'offprintTableCompact' : 'offprintTable';
   const { theme, geometry, landscape } = ctx.doc;
-  const plan = headerPlan({
-    node: { table: { widths, body }, layout },
-    headerRows,
-    width: fit.width,
-    font: { fontSize: fit.fontSize, lineHeight: theme.lineHeight, bold: false, mono: false },
-    styles: theme.styles,
-    pageHeight: Math.min(geometry.textHeight, landscape.textHeight),
-  });
+  // A table in a table cell repeats no header: pdfmake repeats the headers of every table the
+  // break passes through, and nested repeats added up past a page drop the text inside.
+  const plan = ctx.inTable
+    ? { headerRows: 0 }
+    : headerPlan({
+        node: { table: { widths, body }, layout },
+        headerRows,
+        width: fit.width,
+        font: { fontSize: fit.fontSize, lineHeight: theme.lineHeight, bold: false, mono: false },
+        styles: theme.styles,
+        pageHeight: Math.min(geometry.textHeight, landscape.textHeight),
+      });
   const node: ContentTable = {
     // Rows are never unbreakable: pdfmake drops an unbreakable block taller than a page.
     table: { widths, body, ...plan, dontBreakRows: false },
