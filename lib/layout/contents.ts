@@ -5,6 +5,7 @@ const ref = (dest: string, props: Record<string, unknown>): TableCell =>
   ({ pageReference: dest, linkToDestination: dest, ...props }) as TableCell;
 import type { PageModel } from '../model/types';
 import type { PageDests } from './context';
+import { keepRowsTogether, type KeepSpace } from './keep-together';
 import { COLOURS } from './styles';
 
 /**
@@ -20,6 +21,7 @@ export function contents(
   depth: number,
   fontSize: number,
   width: number,
+  space: KeepSpace,
 ): Content {
   const minDepth = Math.min(...pages.map((p) => p.depth));
   const rows: TableCell[][] = [];
@@ -50,11 +52,17 @@ export function contents(
       ]);
     }
   }
+  const widths = [Math.max(40, width - 36), 36];
+  // An entry stays on one page unless one is taller than a page (pdfmake would drop it).
+  const keepRows = keepRowsTogether(
+    { table: { widths, body: rows }, layout: 'offprintPlain' },
+    space,
+  );
   return {
     stack: [
       { text: 'Contents', style: 'tocTitle' },
       {
-        table: { widths: [Math.max(40, width - 36), 36], body: rows, dontBreakRows: true },
+        table: { widths, body: rows, dontBreakRows: keepRows },
         layout: 'offprintPlain',
       },
     ],

@@ -10,6 +10,7 @@ import { coverPage } from './cover';
 import { formatPrefsDate } from '../prefs/format';
 import { runningText, tokenValues } from './header-footer';
 import { makeTheme } from './styles';
+import { keepWithNextBreaks, startNeedsOf } from './keep-with-next';
 import { tagContent } from './tag';
 import { pageGeometry } from './units';
 import { notExportedAppendix } from './appendix';
@@ -99,7 +100,19 @@ export function layoutDocument(model: ExportModel, opts: LayoutOptions): TDocume
     startSection([coverPage(model, geometry, values.date, exportedBy, prefs.coverLogo)], true);
   if (prefs.toc && model.pages.length > 0) {
     startSection(
-      [contents(model.pages, doc.pages, prefs.tocDepth, theme.fontSize, geometry.textWidth)],
+      [
+        contents(model.pages, doc.pages, prefs.tocDepth, theme.fontSize, geometry.textWidth, {
+          width: geometry.textWidth,
+          font: {
+            fontSize: theme.fontSize,
+            lineHeight: theme.lineHeight,
+            bold: false,
+            mono: false,
+          },
+          styles: theme.styles,
+          pageHeight: Math.min(geometry.textHeight, doc.landscape.textHeight),
+        }),
+      ],
       true,
     );
   }
@@ -134,12 +147,14 @@ export function layoutDocument(model: ExportModel, opts: LayoutOptions): TDocume
 
   startSection(notExportedAppendix(model.warnings, theme.fontSize), true);
 
-  // A wide table on a landscape page: the block after it returns to the page orientation.
+  // A wide table or a section (blocks/section.ts) on pages of the other orientation: the block
+  // after it returns to the page orientation.
   const content: Content[] = [];
   let turned = false;
   for (const node of top) {
-    const isLandscape = (node as { pageOrientation?: string }).pageOrientation === 'landscape';
-    if (turned && !isLandscape) {
+    const orientation = (node as { pageOrientation?: string }).pageOrientation;
+    const isTurned = orientation !== undefined && orientation !== prefs.orientation;
+    if (turned && !isTurned) {
       const breaks = (node as { pageBreak?: string }).pageBreak === 'before';
       content.push(
         breaks
@@ -147,7 +162,7 @@ export function layoutDocument(model: ExportModel, opts: LayoutOptions): TDocume
           : { stack: [node], pageBreak: 'before', pageOrientation: prefs.orientation },
       );
     } else content.push(node);
-    turned = isLandscape;
+    turned = isTurned;
   }
 
   const header = runningText(
@@ -185,6 +200,7 @@ export function layoutDocument(model: ExportModel, opts: LayoutOptions): TDocume
     },
     ...(header ? { header } : {}),
     ...(footer ? { footer } : {}),
+    pageBreakBefore: keepWithNextBreaks(theme.fontSize, theme.lineHeight, startNeedsOf(doc)),
     // Tagged PDF (lib/pdf/tagging): structure tree, document language, title in the window bar.
     ...(prefs.taggedPdf
       ? { tagged: true, language: model.lang ?? 'en', displayTitle: true, version: '1.7' as const }

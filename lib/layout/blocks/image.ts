@@ -1,7 +1,8 @@
-import type { Content } from 'pdfmake/interfaces';
+import type { Content, ContentStack } from 'pdfmake/interfaces';
 import type { Asset, ImageBlock } from '../../model/types';
 import type { LayoutContext } from '../context';
 import { safeUrl, inlinesContent } from '../inlines';
+import { keepSpace, keepTogether } from '../keep-together';
 import { COLOURS } from '../styles';
 import { tagContent } from '../tag';
 import { PT_PER_CSS_PX } from '../units';
@@ -109,7 +110,7 @@ export function image(block: ImageBlock, ctx: LayoutContext): Content {
   if (!block.caption || block.caption.length === 0) {
     return { stack: [content], margin: [0, 2, 0, ctx.doc.theme.blockGap] };
   }
-  return {
+  const figure: ContentStack = {
     stack: [
       content,
       tagContent(
@@ -122,7 +123,10 @@ export function image(block: ImageBlock, ctx: LayoutContext): Content {
         ctx,
       ),
     ],
-    unbreakable: true,
     margin: [0, 2, 0, ctx.doc.theme.blockGap],
   };
+  // In the page, layoutBlocks marks the image to be kept with its caption (a page break, which
+  // cannot lose anything). Nested, it is kept together with it when both surely fit on a page:
+  // a tall image with a long caption kept together would be dropped whole, caption and all.
+  return ctx.topLevel ? figure : keepTogether(figure, keepSpace(ctx));
 }

@@ -1,6 +1,8 @@
 import type { Content } from 'pdfmake/interfaces';
 import type { Block } from '../../model/types';
 import { plainText, type LayoutContext } from '../context';
+import { keepSpace } from '../keep-together';
+import { KEEP, markKeep, noteStartNeeds, startNeedsOf } from '../keep-with-next';
 import { tagContent } from '../tag';
 import { code } from './code';
 import { columns } from './columns';
@@ -15,6 +17,7 @@ import { panel } from './panel';
 import { paragraph } from './paragraph';
 import { quote } from './quote';
 import { rule } from './rule';
+import { section } from './section';
 import { table } from './table';
 import { tasks } from './tasks';
 import { toc } from './toc';
@@ -84,6 +87,8 @@ function layoutUntagged(block: Block, ctx: LayoutContext): Content {
       return columns(block, ctx);
     case 'pageBreak':
       return pageBreak(block, ctx);
+    case 'section':
+      return section(block, ctx);
     case 'toc':
       return toc(block, ctx);
     case 'unsupported':
@@ -98,17 +103,38 @@ function layoutUntagged(block: Block, ctx: LayoutContext): Content {
   }
 }
 
-/** Short enough to move to the next page together with the heading above it. */
-function isShort(block: Block | undefined): boolean {
-  if (!block) return false;
+/** Short enough to move to the next page whole with the heading above it. */
+function isShort(block: Block): boolean {
   if (block.type === 'paragraph') return plainText(block.inlines).length < 600;
   return block.type === 'image' || block.type === 'rule';
 }
 
 /**
+ * Marks the parts of a top-level block that must not end a page (keep-with-next.ts): a short
+ * block after a heading; a code block's, panel's or expand's title (the frame is marked); an
+ * image above its caption, and a short caption. Headings carry their level already.
+ */
+function markKeeps(block: Block, content: Content, previous: Block | undefined): void {
+  if (!content || typeof content !== 'object' || Array.isArray(content)) return;
+  if (previous?.type === 'heading' && isShort(block)) markKeep(content, KEEP.whole);
+  const titled =
+    (block.type === 'code' && Boolean(block.title || block.language)) ||
+    (block.type === 'panel' && Boolean(block.title)) ||
+    block.type === 'expand';
+  if (titled) markKeep(content, KEEP.frame);
+  const [figure, caption] = (content as { stack?: unknown[] }).stack ?? [];
+  if (block.type === 'image' && figure && typeof figure === 'object' && caption) {
+    markKeep(figure, KEEP.title);
+    const short = plainText(block.caption ?? []).length < 600;
+    if (short && typeof caption === 'object') markKeep(caption, KEEP.whole);
+  }
+}
+
+/**
  * Blocks -> content. `tight` (inside cells, panels, list items) removes the gap after the last
- * block so boxes have even padding. A heading followed by a short block is kept with it
- * (pdfmake has no keep-with-next; an unbreakable stack is the cheap equivalent).
+ * block so boxes have even padding. Top-level headings and titles are kept with what follows
+ * by the definition's pageBreakBefore (keep-with-next.ts), not by unbreakable stacks: pdfmake
+ * drops an unbreakable block taller than a page.
  */
 export function layoutBlocks(
   blocks: readonly Block[],
@@ -116,16 +142,19 @@ export function layoutBlocks(
   opts: { tight?: boolean; compact?: boolean } = {},
 ): Content[] {
   const out: Content[] = [];
+  /** Top-level headings in a row, waiting for what follows them. */
+  const headings: Content[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     if (!block) continue;
     const content = layoutBlock(block, ctx);
-    const next = blocks[i + 1];
-    if (block.type === 'heading' && ctx.topLevel && isShort(next) && next) {
-      const following = layoutBlock(next, ctx);
-      out.push({ stack: [content, following], unbreakable: true });
-      i++;
-      continue;
+    if (ctx.topLevel) {
+      markKeeps(block, content, blocks[i - 1]);
+      if (block.type === 'heading') headings.push(content);
+      else {
+        noteStartNeeds(headings, content, keepSpace(ctx), startNeedsOf(ctx.doc));
+        headings.length = 0;
+      }
     }
     out.push(content);
   }

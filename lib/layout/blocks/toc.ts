@@ -2,6 +2,7 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import { outlineNumbers } from '../../model/toc-outline';
 import type { TocBlock } from '../../model/types';
 import type { LayoutContext } from '../context';
+import { keepRowsTogether, keepSpace } from '../keep-together';
 import { COLOURS } from '../styles';
 
 /** The page-number column: wide enough for four digits at body size. */
@@ -32,12 +33,14 @@ export function toc(block: TocBlock, ctx: LayoutContext): Content {
       alignment: 'right',
     } as TableCell,
   ]);
+  const widths = [Math.max(20, ctx.width - NUMBER_WIDTH), NUMBER_WIDTH];
+  // An entry stays on one page unless one is taller than a page (pdfmake would drop it).
+  const keepRows = keepRowsTogether(
+    { table: { widths, body }, layout: 'offprintPlain' },
+    keepSpace(ctx),
+  );
   return {
-    table: {
-      widths: [Math.max(20, ctx.width - NUMBER_WIDTH), NUMBER_WIDTH],
-      body,
-      dontBreakRows: true,
-    },
+    table: { widths, body, dontBreakRows: keepRows },
     layout: 'offprintPlain',
     margin: [0, 0, 0, ctx.doc.theme.blockGap],
   };
