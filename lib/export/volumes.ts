@@ -71,6 +71,8 @@ function blockLines(block: Block, perLine: number, budget: VolumeBudget): number
     case 'quote':
     case 'unsupported':
       return 1 + blocks(block.blocks, perLine - 4);
+    case 'section':
+      return budget.linesPerPage / 2 + blocks(block.blocks, perLine);
     case 'image': {
       // CSS pixels are 0.75 pt; an image of unknown size counts as a third of a page.
       const height = block.height

@@ -161,6 +161,7 @@ export function blockText(block: Block): string {
         break;
       case 'quote':
       case 'unsupported':
+      case 'section':
         visitAll(b.blocks);
         break;
       case 'image':

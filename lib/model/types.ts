@@ -180,6 +180,16 @@ export interface PageBreakBlock {
   type: 'pageBreak';
 }
 
+/**
+ * Blocks printed on pages of their own orientation (Scroll's landscape and portrait macros): they
+ * start a new page, and the page orientation of the export resumes after them.
+ */
+export interface SectionBlock {
+  type: 'section';
+  orientation: 'portrait' | 'landscape';
+  blocks: Block[];
+}
+
 /** Confluence's table-of-contents macro: the layout renders the page's headings. */
 export interface TocBlock {
   type: 'toc';
@@ -215,6 +225,7 @@ export type Block =
   | ImageBlock
   | ColumnsBlock
   | PageBreakBlock
+  | SectionBlock
   | TocBlock
   | UnsupportedBlock
   | FootnotesBlock;

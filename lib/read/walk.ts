@@ -489,6 +489,7 @@ export function blocksToInlines(blocks: Block[], lift?: (b: Block) => void): Inl
         break;
       case 'quote':
       case 'unsupported':
+      case 'section':
         b.blocks.forEach(visit);
         break;
       case 'columns':

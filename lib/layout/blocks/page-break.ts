@@ -2,7 +2,10 @@ import type { Content } from 'pdfmake/interfaces';
 import type { PageBreakBlock } from '../../model/types';
 import type { LayoutContext } from '../context';
 
-/** Explicit page break: an empty node that starts a new page. */
-export function pageBreak(_block: PageBreakBlock, _ctx: LayoutContext): Content {
-  return { text: '', pageBreak: 'after' };
+/**
+ * Explicit page break: an empty node that starts a new page. Only between top-level blocks: in a
+ * frame (a table cell, a panel) pdfmake cannot break the page on request, so it is dropped there.
+ */
+export function pageBreak(_block: PageBreakBlock, ctx: LayoutContext): Content {
+  return ctx.topLevel ? { text: '', pageBreak: 'after' } : { text: '' };
 }
