@@ -25,3 +25,40 @@ export const HIDDEN_TEXT_RULES: readonly string[] = [
 
 /** The rules as one selector list. */
 export const HIDDEN_TEXT = HIDDEN_TEXT_RULES.join(', ');
+
+/**
+ * Content the page's author keeps out of exports on purpose: Scroll Exporter Extensions' "Scroll
+ * Ignore" macros (K15t), which show their body on the page and leave it out of every export
+ * (`scroll-ignore`, `scroll-ignore-inline`), or out of PDF exports (`scroll-pdf-ignore`,
+ * `scroll-pdf-ignore-inline`); names as in xwiki-contrib/confluence's
+ * ScrollExporterMacrosConverter. view (DC/Server, REST body.view / export_view): the macro's
+ * `div.conf-macro[data-macro-name]` (or `span` for the inline ones) around its body; cloud: the
+ * extension node keyed `data-extension-key`. The reader drops them without a warning (the
+ * author asked for it), and the word-recall check does not expect their words
+ * (tests/helpers/recall.ts), so this list is their one home.
+ */
+export const EXCLUDED_FROM_EXPORT_MACROS: readonly string[] = [
+  'scroll-ignore',
+  'scroll-ignore-inline',
+  'scroll-pdf-ignore',
+  'scroll-pdf-ignore-inline',
+];
+
+/** A selector for the elements of macros named `names`, in both markups. */
+export const macroSelector = (names: readonly string[]): string =>
+  names.map((n) => `[data-macro-name="${n}"], [data-extension-key="${n}"]`).join(', ');
+
+/** The excluded macros as one selector list. */
+export const EXCLUDED_FROM_EXPORT = macroSelector(EXCLUDED_FROM_EXPORT_MACROS);
+
+/**
+ * The opposite: content hidden on the page and shown in exports, Scroll's "Scroll Only" macros
+ * (`scroll-only`, `scroll-only-inline`; PDF only: `scroll-pdf-only`, `scroll-pdf-only-inline`).
+ * The reader reads them as their children, in their place (block or inline).
+ */
+export const EXPORT_ONLY = macroSelector([
+  'scroll-only',
+  'scroll-only-inline',
+  'scroll-pdf-only',
+  'scroll-pdf-only-inline',
+]);

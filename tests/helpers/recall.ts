@@ -3,15 +3,17 @@
  * page is in the PDF". Independent of the reader's selectors on purpose, but for the rules of
  * text Confluence hides, written down once in the reader.
  */
-import { HIDDEN_TEXT } from '../../lib/read/hidden-text';
+import { EXCLUDED_FROM_EXPORT, HIDDEN_TEXT } from '../../lib/read/hidden-text';
 
 /**
  * Never visible to a reader: non-rendered elements, form controls, graphics, upload widgets, and
- * the text Confluence hides (lib/read/hidden-text.ts: the one list the reader uses too).
+ * the text Confluence hides, and content its author excludes from exports (lib/read/hidden-text.ts:
+ * the lists the reader uses too; excluded content is seen on the page but not owed to the PDF).
  */
 const NOT_VISIBLE = [
   'script, style, noscript, template',
   HIDDEN_TEXT,
+  EXCLUDED_FROM_EXPORT,
   'button, input, select, textarea, form, fieldset, label',
   'svg',
   '.plugin_attachments_upload_container, .attachment-buttons',

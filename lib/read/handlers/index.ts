@@ -6,13 +6,14 @@
  */
 import * as S from '../../confluence/selectors';
 import type { Block, Inline, Marks } from '../../model/types';
-import { HIDDEN_TEXT } from '../hidden-text';
+import { EXCLUDED_FROM_EXPORT, EXPORT_ONLY, HIDDEN_TEXT } from '../hidden-text';
 import type { ReadState } from '../state';
 import { alignment } from './alignment';
 import { anchor } from './anchor';
 import { attachments } from './attachments';
 import { blockCard } from './block-card';
 import { blockquote } from './blockquote';
+import { breakStyle, breakStyled } from './break-style';
 import { codeBlock } from './code-block';
 import { columns } from './columns';
 import { date } from './date';
@@ -31,6 +32,8 @@ import { list } from './list';
 import { listing, listingMacros } from './listing';
 import { mediaSingle } from './media-single';
 import { mention } from './mention';
+import { orientationMacro, orientationMacros } from './orientation-macro';
+import { pageBreakMacro, pageBreakMacros } from './page-break-macro';
 import { panel } from './panel';
 import { paragraph } from './paragraph';
 import { rule } from './rule';
@@ -55,11 +58,12 @@ export type InlineRule =
 const or = (...selectors: string[]): string => selectors.join(', ');
 
 export const registry = {
-  /** Never content: scripts, hidden elements, Confluence chrome, buttons, gutters. */
+  /** Never content: scripts, hidden elements, content excluded from exports, chrome, buttons. */
   ignore: {
     nonRendered: S.nonRendered,
     controls: S.controls,
     hidden: HIDDEN_TEXT,
+    excludedFromExport: EXCLUDED_FROM_EXPORT,
     viewChrome: S.viewChrome,
     cloudChrome: S.cloudChrome,
     graphics: S.graphics,
@@ -67,6 +71,9 @@ export const registry = {
 
   /** Constructs read as blocks (macros by attribute or class first, plain tags last). */
   blocks: {
+    breakStyle: { match: breakStyled, read: breakStyle },
+    pageBreak: { match: pageBreakMacros, read: pageBreakMacro },
+    orientation: { match: orientationMacros, read: orientationMacro },
     toc: { match: S.toc, read: toc },
     listing: { match: listingMacros, read: listing },
     codeBlock: { match: or(S.cloudCode, S.viewCode), read: codeBlock },
@@ -112,6 +119,7 @@ export const registry = {
     transparentMacro: S.transparentMacros,
     imageWrapper: S.viewImageWrapper,
     cloudWrapper: S.cloudWrappers,
+    exportOnly: EXPORT_ONLY,
   } satisfies Record<string, string>,
 
   /** Macros nothing else handles: kept as `unsupported` with their visible content, and a warning. */
