@@ -47,8 +47,7 @@ export async function readPageWithImages(
  */
 function dropMissingAssets(blocks: Block[], present: Set<string>): Block[] {
   forEachAssetRef(blocks, (node) => {
-    if (node['type'] === 'image' && !present.has(node.asset))
-      delete (node as Partial<AssetRef>).asset;
+    if (node.type === 'image' && !present.has(node.asset)) delete (node as Partial<AssetRef>).asset;
   });
   return blocks;
 }

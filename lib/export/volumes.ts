@@ -133,7 +133,7 @@ export function splitVolumes(model: ExportModel, budget: VolumeBudget | undefine
   }
   return groups.map((group, i) => {
     const used = new Set<string>();
-    forEachAssetRef(group, (node) => used.add(node.asset));
+    for (const page of group) forEachAssetRef(page.blocks, (node) => used.add(node.asset));
     const volume: ExportModel = {
       ...model,
       title: `${model.title} (volume ${i + 1} of ${groups.length})`,

@@ -1,4 +1,5 @@
 import type { Content } from 'pdfmake/interfaces';
+import { childInlines, ownInlines, walkBlocks, walkInlines } from '../model/block-tree';
 import type { Block, ExportModel, HeadingBlock, Inline, PageModel } from '../model/types';
 import type { Prefs } from '../prefs/schema';
 import type { PageGeometry } from './units';
@@ -83,29 +84,36 @@ export type BlockLayout<B extends Block> = (block: B, ctx: LayoutContext) => Con
 /** Plain text of inlines (for bookmarks, TOC entries, measuring). */
 export function plainText(inlines: readonly Inline[]): string {
   let out = '';
-  for (const inline of inlines) {
-    switch (inline.type) {
-      case 'text':
-      case 'date':
-      case 'emoji':
-      case 'status':
-        out += inline.text;
-        break;
-      case 'link':
-        out += plainText(inline.inlines);
-        break;
-      case 'mention':
-        out += '@' + inline.name;
-        break;
-      case 'break':
-        out += ' ';
-        break;
-      default:
-        break;
-    }
-  }
+  for (const inline of inlines) out += ownPlainText(inline) + plainText(childInlines(inline));
   return out.replace(/\s+/g, ' ').trim();
 }
+
+/** The plain text `inline` shows itself (a link shows only its inlines'). */
+function ownPlainText(inline: Inline): string {
+  switch (inline.type) {
+    case 'text':
+    case 'date':
+    case 'emoji':
+    case 'status':
+      return inline.text;
+    case 'mention':
+      return '@' + inline.name;
+    case 'break':
+      return ' ';
+    case 'link':
+    case 'image':
+    case 'anchor':
+      return '';
+    default: {
+      const _exhaustive: never = inline;
+      void _exhaustive; // a type unknown to this build (a model made elsewhere) shows nothing
+      return '';
+    }
+  }
+}
+
+/** Re-exported for the helpers that walked blocks through this module before the model had its walk. */
+export { walkBlocks } from '../model/block-tree';
 
 const safeId = (s: string): string => s.replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 80);
 
@@ -117,54 +125,6 @@ export function blocksText(blocks: readonly Block[]): string {
     else if (b.type === 'code') parts.push(b.text);
   });
   return parts.join(' ');
-}
-
-/** Walks every block of a page, depth first, in document order. */
-export function walkBlocks(blocks: readonly Block[], visit: (b: Block) => void): void {
-  for (const b of blocks) {
-    visit(b);
-    switch (b.type) {
-      case 'list':
-        b.items.forEach((item) => walkBlocks(item, visit));
-        break;
-      case 'tasks':
-      case 'decisions':
-        b.items.forEach((item) => walkBlocks(item.blocks, visit));
-        break;
-      case 'table':
-        b.rows.forEach((row) => row.forEach((cell) => walkBlocks(cell.blocks, visit)));
-        break;
-      case 'panel':
-      case 'expand':
-      case 'quote':
-      case 'unsupported':
-      case 'section':
-        walkBlocks(b.blocks, visit);
-        break;
-      case 'columns':
-        b.columns.forEach((col) => walkBlocks(col, visit));
-        break;
-      case 'footnotes':
-        b.items.forEach((item) => walkBlocks(item.blocks, visit));
-        break;
-      default:
-        break;
-    }
-  }
-}
-
-function walkInlines(inlines: readonly Inline[], visit: (i: Inline) => void): void {
-  for (const i of inlines) {
-    visit(i);
-    if (i.type === 'link') walkInlines(i.inlines, visit);
-  }
-}
-
-/** Inlines directly held by a block (not its nested blocks). */
-function ownInlines(b: Block): readonly Inline[] {
-  if (b.type === 'heading' || b.type === 'paragraph') return b.inlines;
-  if (b.type === 'image' && b.caption) return b.caption;
-  return [];
 }
 
 /**

@@ -8,6 +8,7 @@
  * block that laid it out: children stamp their runs first, the parent only what is left (a
  * panel's title). So a block owes its own words: all of its text minus its children's text.
  */
+import { childBlocks, childInlines } from '../model/block-tree';
 import type { Block, Inline } from '../model/types';
 import { forEachLeaf } from './tag';
 
@@ -100,83 +101,82 @@ export function countWords(text: string): Map<string, number> {
 /** The text layout draws for inlines: emoji with a picture and inline images draw no words. */
 export function inlinesText(inlines: readonly Inline[]): string {
   let out = '';
-  for (const inline of inlines) {
-    switch (inline.type) {
-      case 'text':
-      case 'date':
-      case 'status':
-        out += inline.text;
-        break;
-      case 'emoji':
-        if (!inline.asset) out += inline.text;
-        break;
-      case 'mention':
-        out += ` ${inline.name} `;
-        break;
-      case 'link':
-        out += inlinesText(inline.inlines);
-        break;
-      case 'break':
-        out += '\n';
-        break;
-      default:
-        out += ' ';
-    }
-  }
+  for (const inline of inlines) out += ownInlineText(inline) + inlinesText(childInlines(inline));
   return out;
 }
 
-/** All the text a block draws, its nested blocks included (one block per line). */
+/** The text `inline` draws itself (a link draws only its inlines'). */
+function ownInlineText(inline: Inline): string {
+  switch (inline.type) {
+    case 'text':
+    case 'date':
+    case 'status':
+      return inline.text;
+    case 'emoji':
+      return inline.asset ? '' : inline.text;
+    case 'mention':
+      return ` ${inline.name} `;
+    case 'link':
+      return '';
+    case 'break':
+      return '\n';
+    case 'image':
+    case 'anchor':
+      return ' ';
+    default: {
+      const _exhaustive: never = inline;
+      void _exhaustive; // a type unknown to this build (a model made elsewhere) draws a space
+      return ' ';
+    }
+  }
+}
+
+/**
+ * All the text a block draws, its nested blocks included (one block per line): an image's
+ * caption but not its alt text, a code block's title, no table of contents (it draws headings
+ * counted where they stand).
+ */
 export function blockText(block: Block): string {
   const out: string[] = [];
-  const visitAll = (blocks: readonly Block[]): void => {
-    for (const b of blocks) visit(b);
-  };
   const visit = (b: Block): void => {
-    switch (b.type) {
-      case 'heading':
-      case 'paragraph':
-        out.push(inlinesText(b.inlines));
-        break;
-      case 'code':
-        out.push(b.title ?? '', b.text);
-        break;
-      case 'list':
-        b.items.forEach(visitAll);
-        break;
-      case 'tasks':
-      case 'decisions':
-        b.items.forEach((item) => visitAll(item.blocks));
-        break;
-      case 'table':
-        b.rows.forEach((row) => row.forEach((cell) => visitAll(cell.blocks)));
-        break;
-      case 'panel':
-        out.push(b.title ?? '');
-        visitAll(b.blocks);
-        break;
-      case 'expand':
-        out.push(b.title);
-        visitAll(b.blocks);
-        break;
-      case 'quote':
-      case 'unsupported':
-      case 'section':
-        visitAll(b.blocks);
-        break;
-      case 'image':
-        if (b.caption) out.push(inlinesText(b.caption));
-        break;
-      case 'columns':
-        b.columns.forEach(visitAll);
-        break;
-      case 'footnotes':
-        b.items.forEach((item) => visitAll(item.blocks));
-        break;
-      default:
-        break;
-    }
+    out.push(...ownLines(b));
+    childBlocks(b).forEach(visit);
   };
   visit(block);
   return out.join('\n');
+}
+
+/** The lines `b` draws itself, before those of its nested blocks. */
+function ownLines(b: Block): string[] {
+  switch (b.type) {
+    case 'heading':
+    case 'paragraph':
+      return [inlinesText(b.inlines)];
+    case 'code':
+      return [b.title ?? '', b.text];
+    case 'panel':
+      return [b.title ?? ''];
+    case 'expand':
+      return [b.title];
+    case 'image':
+      return b.caption ? [inlinesText(b.caption)] : [];
+    case 'list':
+    case 'tasks':
+    case 'decisions':
+    case 'table':
+    case 'quote':
+    case 'section':
+    case 'unsupported':
+    case 'columns':
+    case 'footnotes':
+    case 'rule':
+    case 'pageBreak':
+    case 'toc':
+      return [];
+    default: {
+      const _exhaustive: never = b;
+      void _exhaustive;
+      return [];
+    }
+  }
 }

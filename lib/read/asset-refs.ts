@@ -1,21 +1,19 @@
+/** The model nodes that name an asset, found through the model's one tree walk. */
+import { ownInlines, walkBlocks, walkInlines } from '../model/block-tree';
+import type { Block, EmojiInline, ImageBlock, ImageInline } from '../model/types';
+
 /** A model node that names an asset: an image block, an image or emoji inline. */
-export type AssetRef = Record<string, unknown> & { asset: string };
+export type AssetRef = (ImageBlock | ImageInline | EmojiInline) & { asset: string };
 
 /**
- * Calls `visit` on every node in `value` (blocks, inlines, at any depth) whose `asset` is a
- * string. The visit may change or delete that `asset` in place; the node's children are walked
- * after it.
+ * Calls `visit` on every node of `blocks` (at any depth, inlines and captions included) whose
+ * `asset` is set. The visit may change or delete that `asset` in place.
  */
-export function forEachAssetRef(value: unknown, visit: (node: AssetRef) => void): void {
-  if (Array.isArray(value)) {
-    for (const item of value) forEachAssetRef(item, visit);
-    return;
-  }
-  if (!value || typeof value !== 'object') return;
-  const node = value as Record<string, unknown>;
-  if (typeof node['asset'] === 'string') visit(node as AssetRef);
-  for (const key in node) {
-    const child = node[key];
-    if (child && typeof child === 'object') forEachAssetRef(child, visit);
-  }
+export function forEachAssetRef(blocks: readonly Block[], visit: (node: AssetRef) => void): void {
+  walkBlocks(blocks, (b) => {
+    if (b.type === 'image' && b.asset !== undefined) visit(b as AssetRef);
+    walkInlines(ownInlines(b), (i) => {
+      if ((i.type === 'image' || i.type === 'emoji') && i.asset !== undefined) visit(i as AssetRef);
+    });
+  });
 }

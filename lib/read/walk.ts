@@ -2,6 +2,7 @@
  * The walker: feeds a container's child nodes through the registry, collecting inline content
  * into paragraphs and handing constructs to their handlers.
  */
+import { childBlocks } from '../model/block-tree';
 import type { Align, Block, ImageBlock, Inline, Marks, TextInline } from '../model/types';
 import { registry } from './handlers/index';
 import type { ReadState } from './state';
@@ -469,41 +470,31 @@ export function blocksToInlines(blocks: Block[], lift?: (b: Block) => void): Inl
       case 'code':
         add([{ type: 'text', text: b.text, marks: { code: true } }]);
         break;
-      case 'list':
-        b.items.forEach((item) => item.forEach(visit));
-        break;
-      case 'tasks':
-      case 'decisions':
-        b.items.forEach((item) => item.blocks.forEach(visit));
-        break;
-      case 'table':
-        b.rows.forEach((row) => row.forEach((cell) => cell.blocks.forEach(visit)));
-        break;
       case 'panel':
-        if (b.title) add([{ type: 'text', text: b.title }]);
-        b.blocks.forEach(visit);
-        break;
       case 'expand':
         if (b.title) add([{ type: 'text', text: b.title }]);
-        b.blocks.forEach(visit);
-        break;
-      case 'quote':
-      case 'unsupported':
-      case 'section':
-        b.blocks.forEach(visit);
-        break;
-      case 'columns':
-        b.columns.forEach((c) => c.forEach(visit));
-        break;
-      case 'footnotes':
-        b.items.forEach((it) => it.blocks.forEach(visit));
         break;
       case 'toc':
         lift?.(b);
         break;
-      default:
+      case 'list':
+      case 'tasks':
+      case 'decisions':
+      case 'table':
+      case 'quote':
+      case 'section':
+      case 'unsupported':
+      case 'columns':
+      case 'footnotes':
+      case 'rule':
+      case 'pageBreak':
         break;
+      default: {
+        const _exhaustive: never = b;
+        void _exhaustive; // a type unknown to this build (a model made elsewhere) adds nothing
+      }
     }
+    childBlocks(b).forEach(visit);
   };
   blocks.forEach(visit);
   return out;
