@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { assert, describe, expect, test } from 'vitest';
 import { findContentRoot } from '../../lib/read/find-content-root';
 import { modelText } from '../../lib/read/model-text';
 import { readPage } from '../../lib/read/read-page';
@@ -35,8 +35,7 @@ describe.skipIf(files.length === 0)('reader over real Confluence samples', () =>
     const pageUrl = `https://example.atlassian.net/wiki/spaces/DOC/pages/1/${encodeURIComponent(file)}`;
     const doc = new DOMParser().parseFromString(readFileSync(path, 'utf8'), 'text/html');
     const found = findContentRoot(doc);
-    expect(found, 'content root').not.toBeNull();
-    if (!found) return;
+    assert(found, 'content root');
     expect(found.flavour).toBe(folder === 'cloud-dom' ? 'cloud' : 'view');
     const result = readPage(found.root, {
       pageUrl,
