@@ -165,12 +165,15 @@ export class ExtensionHarness {
   }
 
   /** Clicks the action and waits for the PDF on disk. */
-  async exportViaAction(page: Page): Promise<{ outcome: ExportOutcome; file?: DownloadedFile }> {
+  async exportViaAction(
+    page: Page,
+    timeoutMs?: number,
+  ): Promise<{ outcome: ExportOutcome; file?: DownloadedFile }> {
     const before = await this.worker.evaluate(() =>
       (globalThis as unknown as { offprint: { lastExport(): unknown } }).offprint.lastExport(),
     );
     await this.clickAction(page);
-    const outcome = await this.waitForExport(before);
+    const outcome = await this.waitForExport(before, timeoutMs);
     if (!outcome.ok || outcome.value.downloadId === undefined) return { outcome };
     return { outcome, file: await this.waitForDownload(outcome.value.downloadId) };
   }
@@ -244,12 +247,35 @@ export type ExportOutcome =
         fileName: string;
         downloadId: number;
         bytes: number;
-        warnings: { message: string }[];
+        warnings: { kind: string; message: string; pageId?: string }[];
         /** Every volume, when the export was split. */
         volumes?: { fileName: string; downloadId: number; bytes: number }[];
+        /** Where the export's time went, ms (see lib/export/run-export.ts ExportTimings). */
+        timings: Record<string, number>;
       };
     }
   | { ok: false; error: string; code?: string };
+
+export type ExportSuccess = Extract<ExportOutcome, { ok: true }>['value'];
+
+/** The export's value; throws with the outcome when the export failed. */
+export function exported(outcome: ExportOutcome): ExportSuccess {
+  if (!outcome.ok) throw new Error(`the export failed: ${JSON.stringify(outcome)}`);
+  return outcome.value;
+}
+
+/** The export's value and the PDF it downloaded; throws when either is missing. */
+export function exportedFile(result: {
+  outcome: ExportOutcome;
+  file?: DownloadedFile | undefined;
+}): {
+  value: ExportSuccess;
+  file: DownloadedFile;
+} {
+  const value = exported(result.outcome);
+  if (!result.file) throw new Error(`the export downloaded nothing: ${JSON.stringify(value)}`);
+  return { value, file: result.file };
+}
 
 function safeFrameUrl(frame: () => { url(): string }): string {
   try {

