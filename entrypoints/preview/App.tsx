@@ -13,16 +13,10 @@ function send<T>(request: PreviewRequest): Promise<Result<T>> {
   return browser.runtime.sendMessage(request) as Promise<Result<T>>;
 }
 
-async function sha256(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /** The exported PDF, before it is saved: pages, thumbnails, outline and a Download button. */
 export function App({ token }: { token: string }) {
   const [info, setInfo] = useState<PreviewInfo>();
   const [pdf, setPdf] = useState<PDFDocumentProxy>();
-  const [digest, setDigest] = useState('');
   const [outline, setOutline] = useState<OutlineEntry[]>([]);
   const [page, setPage] = useState(1);
   const [error, setError] = useState('');
@@ -35,8 +29,7 @@ export function App({ token }: { token: string }) {
       setInfo(answer.value);
       document.title = `${answer.value.fileName} — Offprint preview`;
       const bytes = new Uint8Array(await (await fetch(answer.value.url)).arrayBuffer());
-      setDigest(await sha256(bytes));
-      const doc = await openPdf(bytes.slice());
+      const doc = await openPdf(bytes);
       setPdf(doc);
       setOutline(await readOutline(doc));
     })().catch((e: unknown) => setError(`The PDF could not be shown: ${(e as Error).message}`));
@@ -60,7 +53,7 @@ export function App({ token }: { token: string }) {
   if (!info || !pdf) return <p className="loading">Preparing the preview…</p>;
   const pages = pdf.numPages;
   return (
-    <div className="preview" data-testid="preview-app" data-pages={pages} data-sha256={digest}>
+    <div className="preview" data-testid="preview-app" data-pages={pages}>
       <header>
         <h1>{info.fileName}</h1>
         <span className="meta">

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readPdf, squash } from '../helpers/read-pdf';
 import { SCRIPT_SAMPLES } from '../sample-confluence/content/pages-multilingual';
+import { exportedFile } from './harness/extension';
 import { expect, test } from './harness/sample';
 
 /** pdfjs drops the emoji presentation selector and joiners from extracted text. */
@@ -28,9 +29,7 @@ for (const site of ['dc', 'cloud'] as const) {
     await page.waitForLoadState('load');
     ext.requests.length = 0;
 
-    const { outcome, file } = await ext.exportViaAction(page);
-    expect(outcome.ok, JSON.stringify(outcome)).toBe(true);
-    if (!outcome.ok || !file) return;
+    const { file } = exportedFile(await ext.exportViaAction(page));
     expect(file.fileName).toBe('Multilingual.pdf');
 
     const pdf = await readPdf(file.bytes);
@@ -73,18 +72,14 @@ test('an English page embeds only Roboto and DejaVu Sans Mono; Multilingual embe
   await page.goto(sample.loginUrl('dc'));
   await page.goto(sample.pageUrl('dc', 'Architecture Overview'));
   await page.waitForLoadState('load');
-  const english = await ext.exportViaAction(page);
-  expect(english.outcome.ok, JSON.stringify(english.outcome)).toBe(true);
-  if (!english.file) return;
+  const english = exportedFile(await ext.exportViaAction(page));
   const fonts = embeddedFonts(english.file.bytes);
   expect(fonts.length).toBeGreaterThan(0);
   expect(fonts.filter((f) => !/^(Roboto|DejaVuSansMono)/.test(f))).toEqual([]);
 
   await page.goto(sample.pageUrl('dc', 'Multilingual'));
   await page.waitForLoadState('load');
-  const multilingual = await ext.exportViaAction(page);
-  expect(multilingual.outcome.ok, JSON.stringify(multilingual.outcome)).toBe(true);
-  if (!multilingual.file) return;
+  const multilingual = exportedFile(await ext.exportViaAction(page));
   const all = embeddedFonts(multilingual.file.bytes).join(' ');
   for (const name of [
     'NotoSansSC',
