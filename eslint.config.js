@@ -2,7 +2,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', '.output', '.wxt', 'out', 'test-results', 'playwright-report'] },
+  {
+    ignores: [
+      'node_modules',
+      '.output',
+      '.wxt',
+      'out',
+      'test-results',
+      'playwright-report',
+      '.stryker-tmp',
+      'reports',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
