@@ -1,10 +1,11 @@
 /** Which Confluence page is this tab showing? Read from the DOM and URL only, no network. */
 import { pageTitle } from './page-title';
 
-export type Flavour = 'cloud' | 'datacenter';
+/** Which kind of Confluence serves the page: Atlassian's Cloud, or a Data Center / Server site. */
+export type Deployment = 'cloud' | 'datacenter';
 
 export interface PageIdentity {
-  flavour: Flavour;
+  deployment: Deployment;
   pageId: string;
   title: string;
   spaceKey?: string;
@@ -45,7 +46,7 @@ export function identifyPage(doc: Document, url: string): PageIdentity | null {
         ? DC_BLOG_DATE.exec(location.pathname)?.[1]?.replaceAll('/', '-')
         : undefined);
     return {
-      flavour: 'datacenter',
+      deployment: 'datacenter',
       pageId: dcPageId,
       title: pageTitle(doc) ?? doc.title,
       ...(spaceKey ? { spaceKey } : {}),
@@ -67,7 +68,7 @@ export function identifyPage(doc: Document, url: string): PageIdentity | null {
       lastUpdated?.textContent?.replace(/^[^:]*:/, '').trim() ||
       (kind === 'blog' ? blogDate?.replaceAll('/', '-') : undefined);
     return {
-      flavour: 'cloud',
+      deployment: 'cloud',
       pageId: pageId ?? '',
       title: pageTitle(doc) ?? 'Untitled',
       ...(spaceKey ? { spaceKey: decodeURIComponent(spaceKey) } : {}),

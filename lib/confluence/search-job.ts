@@ -55,7 +55,7 @@ export async function runPagesJob(
   if (!job.ids.length) return fail('No pages were chosen.', 'no-content');
   const concurrency = Math.max(1, job.concurrency);
   const http = createHttp({ concurrency, signal });
-  const api = createConfluenceApi(identity.flavour, identity.siteBase, http);
+  const api = createConfluenceApi(identity.deployment, identity.siteBase, http);
   try {
     const model = await readPages(api, job.ids, job.title, {
       concurrency,

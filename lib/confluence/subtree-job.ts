@@ -55,7 +55,7 @@ export async function runSubtreeJob(
   if (!window) return fail('This tab has no window to read pages in.');
   const concurrency = Math.max(1, job.concurrency);
   const http = createHttp({ concurrency, signal });
-  const api = createConfluenceApi(identity.flavour, identity.siteBase, http);
+  const api = createConfluenceApi(identity.deployment, identity.siteBase, http);
   try {
     let rootId = job.rootPageId ?? identity.pageId;
     if (job.linkUrl) {

@@ -18,7 +18,7 @@ describe('identifyPage', () => {
     expect(
       identifyPage(page, 'https://wiki.example.org/confluence/display/OPS/Release+checklist'),
     ).toEqual({
-      flavour: 'datacenter',
+      deployment: 'datacenter',
       pageId: '65601',
       title: 'Release checklist',
       spaceKey: 'OPS',
@@ -46,7 +46,7 @@ describe('identifyPage', () => {
     expect(
       identifyPage(page, 'https://acme.atlassian.net/wiki/spaces/OPS/pages/123456/Runbook'),
     ).toEqual({
-      flavour: 'cloud',
+      deployment: 'cloud',
       pageId: '123456',
       title: 'Runbook',
       spaceKey: 'OPS',

@@ -125,7 +125,7 @@ function memoryApi(
 ): ConfluenceApi & { calls: number; maxActive: number } {
   let active = 0;
   const api = {
-    flavour: 'datacenter' as const,
+    deployment: 'datacenter' as const,
     siteBase: 'https://dc.example',
     calls: 0,
     maxActive: 0,

@@ -11,7 +11,7 @@ import type { ConfluenceApi, RestPage } from '../../lib/confluence/rest/types';
 const PAGES = 40;
 
 const api: ConfluenceApi = {
-  flavour: 'datacenter',
+  deployment: 'datacenter',
   siteBase: 'https://wiki.example.com',
   async getPage(id: string): Promise<RestPage> {
     return {

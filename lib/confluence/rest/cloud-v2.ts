@@ -142,7 +142,7 @@ export function createCloudApi(
   }
 
   return {
-    flavour: 'cloud',
+    deployment: 'cloud',
     siteBase: base,
     getPage,
     children,

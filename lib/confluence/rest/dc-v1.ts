@@ -24,7 +24,7 @@ export interface V1Options {
 export function createDcApi(http: Http, siteBase: string, options: V1Options = {}): ConfluenceApi {
   const base = siteBase.replace(/\/+$/, '');
   return {
-    flavour: 'datacenter',
+    deployment: 'datacenter',
     siteBase: base,
     getPage: (id) => getV1Page(http, base, id, PAGE_EXPAND),
     children: (id) => v1Children(http, base, id, options.pageSize ?? CHILD_PAGE_SIZE),

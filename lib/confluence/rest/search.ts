@@ -1,5 +1,5 @@
 /**
- * CQL search through the v1 search API, the same on both flavours: `/rest/api/search` on Data
+ * CQL search through the v1 search API, the same on both deployments: `/rest/api/search` on Data
  * Center, `/wiki/rest/api/search` on Cloud (v2 has no CQL search). Answers are capped (25 on
  * Cloud whatever `limit` asks); every `_links.next` is followed (`start=` on DC, `cursor=` on
  * Cloud).

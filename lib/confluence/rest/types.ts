@@ -1,4 +1,5 @@
-/** What Offprint needs from Confluence's REST API, whichever flavour answers. */
+/** What Offprint needs from Confluence's REST API, whichever deployment answers. */
+import type { Deployment } from '../page-identity';
 
 /** One page as fetched for export: its facts and its `export_view` body (unsanitised). */
 export interface RestPage {
@@ -29,7 +30,7 @@ export interface PageSummary {
 
 /** One Confluence site's REST API (Cloud v2 with v1 fallback, or Data Center v1). */
 export interface ConfluenceApi {
-  readonly flavour: 'cloud' | 'datacenter';
+  readonly deployment: Deployment;
   /** Site base including the context path (`https://x.atlassian.net/wiki`). */
   readonly siteBase: string;
   getPage(id: string): Promise<RestPage>;
