@@ -1,10 +1,5 @@
-/** What `npm run bench`'s two parts share: arguments, memory sampling, PDF page counts. */
+/** What `npm run bench`'s two parts share: memory sampling, PDF page counts. */
 import { browserPid, descendants, readText, sampleEvery } from '../tests/e2e/harness/proc-memory';
-
-export function arg(name: string): string | undefined {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-}
 
 export type ProcClass = 'extension' | 'tab' | 'print' | 'other';
 

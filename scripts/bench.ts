@@ -36,12 +36,13 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import type { Page } from '@playwright/test';
 import { benchPagePath } from '../tests/sample-confluence/bench/routes';
 import { startSampleConfluence } from '../tests/sample-confluence/server';
 import { EXTENSION_DIR, ExtensionHarness } from '../tests/e2e/harness/extension';
 import { printTreeTable, runTrees, type TreeRow } from './bench-tree';
-import { arg, browserPidOf, mb, pageCount, sampleMemory, type ProcClass } from './bench-common';
+import { browserPidOf, mb, pageCount, sampleMemory, type ProcClass } from './bench-common';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'out');
@@ -259,9 +260,18 @@ async function runChromium(
 }
 
 async function main(): Promise<void> {
-  const sizes = (arg('sizes') ?? '10,50,200,500,1000,2000').split(',').filter(Boolean).map(Number);
-  const treeSizes = (arg('tree-sizes') ?? '500,1000,2000').split(',').filter(Boolean).map(Number);
-  const site = (arg('site') ?? 'dc') as 'dc' | 'cloud';
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '10,50,200,500,1000,2000' },
+      'tree-sizes': { type: 'string', default: '500,1000,2000' },
+      site: { type: 'string', default: 'dc' },
+    },
+  });
+  const numbers = (list: string): number[] => list.split(',').filter(Boolean).map(Number);
+  const sizes = numbers(values.sizes);
+  const treeSizes = numbers(values['tree-sizes']);
+  const site = values.site;
+  if (site !== 'dc' && site !== 'cloud') throw new Error(`--site dc|cloud, not ${site}`);
   ensureBuilt();
   mkdirSync(OUT, { recursive: true });
   const server = await startSampleConfluence({});
