@@ -1,4 +1,5 @@
 import { readPdf, squash } from '../helpers/read-pdf';
+import { exportedFile } from './harness/extension';
 import { expect, test } from './harness/sample';
 
 /** The sample's blog posts, with their author and publish date as en-GB "long" dates print them. */
@@ -37,9 +38,7 @@ for (const site of ['dc', 'cloud'] as const) {
       const response = await page.goto(url);
       expect(response?.status()).toBe(200);
 
-      const { outcome, file } = await ext.exportViaAction(page);
-      expect(outcome.ok, JSON.stringify(outcome)).toBe(true);
-      if (!outcome.ok || !file) return;
+      const { file } = exportedFile(await ext.exportViaAction(page));
       expect(file.fileName).toBe(`${post.title}.pdf`);
 
       const pdf = await readPdf(file.bytes);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { ExtensionHarness } from './harness/extension';
+import { exported, type ExtensionHarness } from './harness/extension';
 import { expect, test, type Sample } from './harness/sample';
 
 /** A page whose export takes several seconds (a 5 MB paragraph), to act on it mid-way. */
@@ -46,10 +46,8 @@ test('the popup shows a running export live; closing it does not stop the export
   await expect(popup.getByTestId('job-phase')).toContainText(/Reading|Building|Saving/);
   await popup.close();
 
-  const outcome = await ext.waitForExport(undefined, 120_000);
-  expect(outcome.ok, JSON.stringify(outcome)).toBe(true);
-  if (!outcome.ok || outcome.value.downloadId === undefined) return;
-  const file = await ext.waitForDownload(outcome.value.downloadId);
+  const { downloadId } = exported(await ext.waitForExport(undefined, 120_000));
+  const file = await ext.waitForDownload(downloadId);
   expect(file.bytes.length).toBeGreaterThan(1000);
   expect((await jobOf(ext))?.state).toBe('done');
 });
