@@ -120,9 +120,17 @@ export function keepWithNextBreaks(
     return roomBelow(next) >= (level(next) === KEEP.frame ? frameStart : twoLines);
   };
 
+  let moves = 0;
   return (node: Node, queries: NodeQueries): boolean => {
     const kind = level(node);
     if (kind === undefined || kind === KEEP.whole || !node.startPosition) return false;
+    if (moves >= movesAllowed(node.pages)) return false;
+    const move = shouldMove(node, kind, queries);
+    if (move) moves++;
+    return move;
+  };
+
+  function shouldMove(node: Node, kind: number, queries: NodeQueries): boolean {
     const page = pageOf(node);
     // At the top of its page already: a break would only leave an empty page.
     const top = node.startPosition.top;
@@ -143,5 +151,16 @@ export function keepWithNextBreaks(
     // Nothing after it on this page: move it, unless nothing follows (the end of a section).
     const first = queries.getNodesOnNextPage()[0];
     return first !== undefined && first.pageBreak !== 'before';
-  };
+  }
+}
+
+/**
+ * How many headings may be moved in one build of a document of `pages` pages. Every move makes
+ * pdfmake lay the whole document out again (about a third of a build each), so long documents
+ * get few: a 10-page document up to 8 moves, 51 to 300 pages 2, longer ones none.
+ */
+export function movesAllowed(pages: number): number {
+  if (pages <= 50) return 8;
+  if (pages <= 300) return 2;
+  return 0;
 }
