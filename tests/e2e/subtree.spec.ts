@@ -4,7 +4,7 @@ import { ARCHIVE_PAGES, ARCHIVE_ROOT_TITLE } from '../sample-confluence/content/
 import { childrenOf, pageById, pageByTitle } from '../sample-confluence/content/registry';
 import type { PdfOutlineItem } from '../helpers/read-pdf';
 import { qpdfCheck, readPdf, squash } from '../helpers/read-pdf';
-import type { ExtensionHarness, ExportOutcome } from './harness/extension';
+import { exported, type ExtensionHarness, type ExportOutcome } from './harness/extension';
 import { sampleExtensionMemory } from './harness/proc-memory';
 import { expect, test, type Sample, type SampleSite } from './harness/sample';
 
@@ -87,10 +87,8 @@ for (const site of ['dc', 'cloud'] as const) {
   }) => {
     const tab = await openPage(ext, sample, site, 'Documentation Home');
     ext.requests.length = 0;
-    const outcome = await exportSubtree(ext, tab, exportEverything);
-    expect(outcome.ok, JSON.stringify(outcome)).toBe(true);
-    if (!outcome.ok || outcome.value.downloadId === undefined) return;
-    const file = await ext.waitForDownload(outcome.value.downloadId);
+    const { downloadId } = exported(await exportSubtree(ext, tab, exportEverything));
+    const file = await ext.waitForDownload(downloadId);
     expect(file.fileName).toBe('Documentation Home (subtree).pdf');
     const pdf = await readPdf(file.bytes);
 
@@ -99,10 +97,9 @@ for (const site of ['dc', 'cloud'] as const) {
     const outline = flattenOutline(pdf.outline);
     const pageItems = tree.map((node) => outline.find((item) => item.title === node.title));
     // Every page is bookmarked, under its parent page's bookmark, in tree order.
+    expect(tree.filter((_, i) => !pageItems[i]).map((node) => node.title)).toEqual([]);
     tree.forEach((node, i) => {
-      const item = pageItems[i];
-      expect(item, node.title).toBeDefined();
-      if (node.parent) expect(item?.path, node.title).toContain(node.parent);
+      if (node.parent) expect(pageItems[i]?.path, node.title).toContain(node.parent);
     });
     const startPages = pageItems.map((item) => item?.page ?? 0);
     expect(startPages).toEqual([...startPages].sort((a, b) => a - b));
@@ -158,9 +155,8 @@ test('the page picker leaves out unticked branches and pages below the depth lim
     await panel.getByTestId('depth').selectOption('1');
     await panel.getByTestId('export').click();
   });
-  expect(outcome.ok, JSON.stringify(outcome)).toBe(true);
-  if (!outcome.ok || outcome.value.downloadId === undefined) return;
-  const pdf = await readPdf((await ext.waitForDownload(outcome.value.downloadId)).bytes);
+  const { downloadId } = exported(outcome);
+  const pdf = await readPdf((await ext.waitForDownload(downloadId)).bytes);
   const titles = flattenOutline(pdf.outline).map((item) => item.title);
   expect(titles).toContain('Engineering Handbook');
   expect(titles).toContain('Kitchen Sink');
@@ -175,20 +171,15 @@ test('an export under injected 429s and 500s gives the same PDF text and outline
   sample,
 }) => {
   const tab = await openPage(ext, sample, 'cloud', 'Engineering Handbook');
-  const clean = await exportSubtree(ext, tab);
-  expect(clean.ok).toBe(true);
+  const clean = exported(await exportSubtree(ext, tab));
   sample.setFaults({ rate429Every: 3, retryAfterSeconds: 1, error500Every: 5 });
   try {
-    const faulty = await exportSubtree(ext, tab);
-    expect(faulty.ok, JSON.stringify(faulty)).toBe(true);
-    if (!clean.ok || !faulty.ok) return;
-    const [a, b] = await Promise.all(
-      [clean, faulty].map(async (o) =>
-        readPdf((await ext.waitForDownload(o.value.downloadId ?? -1)).bytes),
-      ),
-    );
-    expect(b?.text).toBe(a?.text);
-    expect(b?.outline).toEqual(a?.outline);
+    const faulty = exported(await exportSubtree(ext, tab));
+    const a = await readPdf((await ext.waitForDownload(clean.downloadId)).bytes);
+    const b = await readPdf((await ext.waitForDownload(faulty.downloadId)).bytes);
+    expect(a.text).toContain('Engineering Handbook');
+    expect(b.text).toBe(a.text);
+    expect(b.outline).toEqual(a.outline);
   } finally {
     sample.setFaults({});
   }
@@ -232,19 +223,18 @@ test('a 158-page subtree (Project Archive, three levels, paginated listings) exp
   const outcome = await exportSubtree(ext, tab, exportEverything);
   const wallMs = Date.now() - started;
   const peakMB = memory.stop();
-  expect(outcome.ok, JSON.stringify(outcome)).toBe(true);
-  if (!outcome.ok || outcome.value.downloadId === undefined) return;
-  const { timings } = outcome.value as { timings?: Record<string, number> };
-  const pdf = await readPdf((await ext.waitForDownload(outcome.value.downloadId)).bytes);
+  const value = exported(outcome);
+  const { timings } = value as { timings?: Record<string, number> };
+  const pdf = await readPdf((await ext.waitForDownload(value.downloadId)).bytes);
   console.log(
     `${ARCHIVE_PAGES.length}-page subtree: ${pdf.pages.length} PDF pages, ` +
-      `${Math.round(outcome.value.bytes / 1024)} KiB, ${wallMs} ms from the click, ` +
+      `${Math.round(value.bytes / 1024)} KiB, ${wallMs} ms from the click, ` +
       `timings ${JSON.stringify(timings)}, extension peak RSS ` +
       (peakMB === undefined ? 'not measured (no /proc)' : `${peakMB} MB`),
   );
 
   // Page content was compressed on the deflate Worker, in parallel with drawing.
-  expect(timings?.['deflatedOffThread'] ?? 0).toBeGreaterThanOrEqual(pdf.pages.length);
+  expect(timings?.['deflatedOffThread']).toBeGreaterThanOrEqual(pdf.pages.length);
 
   // Every generated page is bookmarked, under its parent's bookmark, in tree order.
   const outline = flattenOutline(pdf.outline);
@@ -279,18 +269,18 @@ test('a long subtree is split into volumes: separate PDFs, together every page o
 
   const tab = await openPage(ext, sample, 'dc', ARCHIVE_ROOT_TITLE);
   const outcome = await exportSubtree(ext, tab, exportEverything);
-  expect(outcome.ok, JSON.stringify(outcome)).toBe(true);
-  if (!outcome.ok) return;
-  const volumes = outcome.value.volumes ?? [];
+  const value = exported(outcome);
+  const volumes = value.volumes ?? [];
   expect(volumes.length).toBeGreaterThanOrEqual(2);
-  expect(outcome.value.downloadId).toBe(volumes[0]?.downloadId);
+  expect(value.downloadId).toBe(volumes[0]?.downloadId);
 
   const titles: string[] = [];
   for (const [i, volume] of volumes.entries()) {
     const label = `(volume ${i + 1} of ${volumes.length})`;
     const file = await ext.waitForDownload(volume.downloadId);
     expect(file.fileName).toBe(`${ARCHIVE_ROOT_TITLE} (subtree) ${label}.pdf`);
-    expect(qpdfCheck(file.bytes)?.ok ?? true).toBe(true);
+    const check = qpdfCheck(file.bytes);
+    expect(check.ok, check.output).toBe(true);
     const pdf = await readPdf(file.bytes);
     console.log(`volume ${i + 1}: ${pdf.pages.length} PDF pages, ${file.bytes.length} bytes`);
     expect(pdf.info.title).toBe(`${ARCHIVE_ROOT_TITLE} ${label}`);
