@@ -1,5 +1,5 @@
 /**
- * `npm run convert -- <page.html> -o <out.pdf> [--base-url <url>] [--flavour cloud|view|auto]`
+ * `npm run convert -- <page.html> -o <out.pdf> [--base-url <url>] [--markup cloud|view|auto]`
  * The extension's reader and layout on a saved Confluence page, without a browser.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -20,15 +20,17 @@ async function main(): Promise<void> {
     options: {
       out: { type: 'string', short: 'o' },
       'base-url': { type: 'string' },
-      flavour: { type: 'string', default: 'auto' },
+      markup: { type: 'string' },
+      // The option's earlier name, still accepted.
+      flavour: { type: 'string' },
       strict: { type: 'boolean', default: false },
     },
   });
   const input = positionals[0];
-  const flavour = values.flavour;
-  if (!input || (flavour !== 'auto' && flavour !== 'cloud' && flavour !== 'view')) {
+  const markup = values.markup ?? values.flavour ?? 'auto';
+  if (!input || (markup !== 'auto' && markup !== 'cloud' && markup !== 'view')) {
     console.error(
-      'usage: npm run convert -- <page.html> -o <out.pdf> [--base-url <url>] [--flavour cloud|view|auto] [--strict]',
+      'usage: npm run convert -- <page.html> -o <out.pdf> [--base-url <url>] [--markup cloud|view|auto] [--strict]',
     );
     process.exit(2);
   }
@@ -39,7 +41,7 @@ async function main(): Promise<void> {
   const dom = new JSDOM(readFileSync(path, 'utf8'), { url: fileUrl });
   const { model } = await convertDocument(dom.window.document, {
     pageUrl: fileUrl,
-    flavour,
+    markup,
     loadImages: loadLocalImages,
   });
   if (values['base-url']) {

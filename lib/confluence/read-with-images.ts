@@ -1,6 +1,6 @@
 import type { Asset, Block, PageModel, Warning } from '../model/types';
 import { forEachAssetRef, type AssetRef } from '../read/asset-refs';
-import { readPage, type ReadResult } from '../read/read-page';
+import { readPage, type Markup, type ReadResult } from '../read/read-page';
 
 export type PageFacts = Omit<PageModel, 'blocks'>;
 
@@ -26,11 +26,11 @@ export interface ReadPageResult {
  */
 export async function readPageWithImages(
   root: Element,
-  flavour: 'cloud' | 'view',
+  markup: Markup,
   facts: PageFacts,
   loadImages: ImageLoader,
 ): Promise<ReadPageResult> {
-  const read = readPage(root, { pageUrl: facts.url, flavour, pageId: facts.id });
+  const read = readPage(root, { pageUrl: facts.url, markup, pageId: facts.id });
   const { assets, warnings } = await loadImages(read.images);
   const blocks = dropMissingAssets(read.blocks, new Set(Object.keys(assets)));
   return {

@@ -1,6 +1,6 @@
 /**
  * Named CSS selectors for Confluence markup, in one place: when Confluence changes its markup,
- * this file changes. Each comment names the flavour it was seen in:
+ * this file changes. Each comment names the markup it was seen in:
  * - "view": legacy view / export_view markup (Data Center/Server page DOM 7.x–8.x, REST
  *   `body.view` / `body.export_view` of Cloud and DC, Cloud "HTML export" 2025);
  * - "cloud": the Cloud renderer DOM (`@atlaskit/renderer` 124–127, confluence.atlassian.net).

@@ -26,7 +26,7 @@ export async function snapshotOpenPage(
   let assetsMs = 0;
   const { page, assets, warnings } = await readPageWithImages(
     found.root,
-    found.flavour,
+    found.markup,
     {
       id: identity.pageId,
       title: identity.title,

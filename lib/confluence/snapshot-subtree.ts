@@ -262,7 +262,7 @@ class ArrivingPages {
     const known = this.reads.get(page.id);
     if (known) return known;
     const read = this.options.readPage(this.options.sanitise(page.exportViewHtml), {
-      flavour: 'view',
+      markup: 'view',
       pageUrl: page.webUrl,
       pageId: page.id,
     });

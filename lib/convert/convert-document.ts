@@ -5,6 +5,7 @@ import {
 } from '../confluence/read-with-images';
 import type { ExportModel } from '../model/types';
 import { findContentRoot } from '../read/find-content-root';
+import type { Markup } from '../read/read-page';
 import { pageLanguage } from '../confluence/page-language';
 import { pageTitle } from '../confluence/page-title';
 
@@ -12,7 +13,7 @@ export interface ConvertOptions {
   /** URL the page was served from, for resolving relative links and images. */
   pageUrl: string;
   /** Force a markup; `auto` (default) decides from the content root found. */
-  flavour?: 'cloud' | 'view' | 'auto';
+  markup?: Markup | 'auto';
   loadImages: ImageLoader;
 }
 
@@ -26,13 +27,13 @@ export async function convertDocument(
 ): Promise<{ model: ExportModel; root: Element; stats: ReadPageResult['stats'] }> {
   const found = findContentRoot(doc);
   if (!found) throw new Error('No Confluence page content found in this HTML.');
-  const flavour = options.flavour && options.flavour !== 'auto' ? options.flavour : found.flavour;
+  const markup = options.markup && options.markup !== 'auto' ? options.markup : found.markup;
   const title = pageTitle(doc) ?? 'Confluence page';
   const id = doc.querySelector('meta[name="ajs-page-id"]')?.getAttribute('content') ?? '1';
   const spaceKey = doc.querySelector('meta[name="ajs-space-key"]')?.getAttribute('content');
   const { page, assets, warnings, stats } = await readPageWithImages(
     found.root,
-    flavour,
+    markup,
     { id, title, url: options.pageUrl, depth: 0, ...(spaceKey ? { spaceKey } : {}) },
     options.loadImages,
   );

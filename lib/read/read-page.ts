@@ -7,11 +7,14 @@ import type { Block, Warning } from '../model/types';
 import { readBlocks } from './walk';
 import { createState } from './state';
 
+/** Which of Confluence's two markups a page is in: the Cloud renderer DOM, or legacy view. */
+export type Markup = 'cloud' | 'view';
+
 /** Where the markup came from. */
 export interface ReadContext {
   /** Absolute URL of the page, for resolving relative links and images. */
   pageUrl: string;
-  flavour: 'cloud' | 'view';
+  markup: Markup;
   pageId?: string;
 }
 

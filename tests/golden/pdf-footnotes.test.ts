@@ -18,7 +18,7 @@ it('footnote references are internal links to their notes', async () => {
   const found = findContentRoot(dom.window.document);
   if (!found) throw new Error('no content root');
   const url = 'https://wiki.example.org/display/OPS/Retention';
-  const { blocks } = readPage(found.root, { pageUrl: url, flavour: found.flavour });
+  const { blocks } = readPage(found.root, { pageUrl: url, markup: found.markup });
   const pdf = await readPdf(
     await buildPdf({
       title: 'Retention',

@@ -150,7 +150,7 @@ describe('no page ends with a heading or a title', () => {
     const doc = new JSDOM(html, { url: `${sites.dcOrigin}/display/DOC/x` }).window.document;
     const found = findContentRoot(doc);
     if (!found) throw new Error('no content root');
-    const read = readPage(found.root, { pageUrl: doc.URL, flavour: found.flavour, pageId: '1' });
+    const read = readPage(found.root, { pageUrl: doc.URL, markup: found.markup, pageId: '1' });
     const model: ExportModel = {
       title: KITCHEN_SINK.title,
       site: sites.dcOrigin,

@@ -51,7 +51,7 @@ async function notdefsOf(path: string): Promise<string[]> {
   const dom = new JSDOM(readFileSync(path, 'utf8'), { url: PAGE_URL });
   const found = findContentRoot(dom.window.document);
   if (!found) throw new Error(`${path}: no content root`);
-  const read = readPage(found.root, { pageUrl: PAGE_URL, flavour: found.flavour, pageId: '1' });
+  const read = readPage(found.root, { pageUrl: PAGE_URL, markup: found.markup, pageId: '1' });
   const title = dom.window.document.title || 'Page';
   const dd = layoutDocument(
     {

@@ -28,7 +28,7 @@ function fixtureBlocks(name: string): Block[] {
   );
   const found = findContentRoot(new JSDOM(html).window.document);
   if (!found) throw new Error(`${name}: no content root`);
-  return readPage(found.root, { pageUrl: URL, flavour: found.flavour }).blocks;
+  return readPage(found.root, { pageUrl: URL, markup: found.markup }).blocks;
 }
 
 const model = (blocks: Block[]): ExportModel => ({

@@ -54,7 +54,7 @@ function modelOf(page: PageDef, flavour: 'dc' | 'cloud'): ExportModel {
   const doc = new JSDOM(html, { url: `${SITES.dcOrigin}/display/DOC/x` }).window.document;
   const found = findContentRoot(doc);
   if (!found) throw new Error('no content root');
-  const read = readPage(found.root, { pageUrl: doc.URL, flavour: found.flavour, pageId: '1' });
+  const read = readPage(found.root, { pageUrl: doc.URL, markup: found.markup, pageId: '1' });
   return {
     title: page.title,
     site: SITES.dcOrigin,

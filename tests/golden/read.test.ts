@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { findContentRoot } from '../../lib/read/find-content-root';
-import { readPage, type ReadResult } from '../../lib/read/read-page';
+import { readPage, type Markup, type ReadResult } from '../../lib/read/read-page';
 
 const DIR = join(__dirname, '../fixtures/read');
 const PAGE_URL = {
@@ -16,17 +16,17 @@ const PAGE_URL = {
 } as const;
 
 /** Reads a fixture the way the extension reads a page. */
-export function readFixture(name: string): ReadResult & { flavour: 'cloud' | 'view' } {
+export function readFixture(name: string): ReadResult & { markup: Markup } {
   const html = readFileSync(join(DIR, name, 'input.html'), 'utf8');
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const found = findContentRoot(doc);
   if (!found) throw new Error(`${name}: no content root`);
   const result = readPage(found.root, {
-    pageUrl: PAGE_URL[found.flavour],
-    flavour: found.flavour,
+    pageUrl: PAGE_URL[found.markup],
+    markup: found.markup,
     pageId: '1001',
   });
-  return { ...result, flavour: found.flavour };
+  return { ...result, markup: found.markup };
 }
 
 /** JSON with `type` first and the other keys sorted, so diffs stay small and stable. */
@@ -60,7 +60,7 @@ test('fixtures exist and say what they imitate', () => {
 
 test.each(cases)('%s', (name) => {
   const result = readFixture(name);
-  const actual: Record<string, unknown> = { flavour: result.flavour, blocks: result.blocks };
+  const actual: Record<string, unknown> = { markup: result.markup, blocks: result.blocks };
   if (Object.keys(result.images).length) actual['images'] = result.images;
   if (result.warnings.length) actual['warnings'] = result.warnings;
   const json = JSON.stringify(stable(actual), null, 2) + '\n';

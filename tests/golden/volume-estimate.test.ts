@@ -1,7 +1,7 @@
 // @vitest-environment node
 /**
  * Volumes are cut on estimated PDF pages (lib/export/volumes.ts). The estimate is checked against
- * real builds of the reader fixtures (both Confluence flavours, every construct): one fixture per
+ * real builds of the reader fixtures (both Confluence markups, every construct): one fixture per
  * Confluence page, and all of them run together as one long page. It only has to be good enough
  * to bound memory, so it must land within 1.5x of the real page count either way.
  */

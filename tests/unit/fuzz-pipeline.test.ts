@@ -223,7 +223,7 @@ describe('fuzzed markup through read, layout and PDF build', () => {
       const run = async (): Promise<Uint8Array> => {
         const found = findContentRoot(doc);
         const read = found
-          ? readPage(found.root, { pageUrl: doc.URL, flavour: found.flavour, pageId: '1' })
+          ? readPage(found.root, { pageUrl: doc.URL, markup: found.markup, pageId: '1' })
           : { blocks: [], warnings: [] };
         const model: ExportModel = {
           title: `Fuzz ${i}`,

@@ -46,7 +46,7 @@ describe('reading blends a translucent colour onto white', () => {
     );
     const root = doc.querySelector('.wiki-content');
     expect(root).not.toBeNull();
-    const read = readPage(root as Element, { pageUrl: 'https://wiki.example/x', flavour: 'view' });
+    const read = readPage(root as Element, { pageUrl: 'https://wiki.example/x', markup: 'view' });
     const paragraph = read.blocks[0] as ParagraphBlock;
     expect(paragraph.inlines).toEqual([
       { type: 'text', text: 'tinted', marks: { background: '#ebedf0' } },

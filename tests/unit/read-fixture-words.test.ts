@@ -26,7 +26,7 @@ test.each(cases)('%s: no visible word is lost', (name) => {
   if (!found) throw new Error(`${name}: no content root`);
   const { blocks } = readPage(found.root, {
     pageUrl: 'https://acme.atlassian.net/wiki/spaces/DOC/pages/1001/Fixture',
-    flavour: found.flavour,
+    markup: found.markup,
   });
   expect(recall(words(visibleText(found.root)), words(modelText(blocks))).missing).toEqual([]);
 });

@@ -40,7 +40,7 @@ function exercised(): Set<string> {
     if (!found) continue;
     const result = readPage(found.root, {
       pageUrl: 'https://acme.atlassian.net/wiki/spaces/DOC/pages/1001/Fixture',
-      flavour: found.flavour,
+      markup: found.markup,
     });
     for (const [key, n] of Object.entries(result.stats.handled)) {
       const fn = keyToHandler.get(key);

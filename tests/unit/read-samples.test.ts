@@ -36,10 +36,10 @@ describe.skipIf(files.length === 0)('reader over real Confluence samples', () =>
     const doc = new DOMParser().parseFromString(readFileSync(path, 'utf8'), 'text/html');
     const found = findContentRoot(doc);
     assert(found, 'content root');
-    expect(found.flavour).toBe(folder === 'cloud-dom' ? 'cloud' : 'view');
+    expect(found.markup).toBe(folder === 'cloud-dom' ? 'cloud' : 'view');
     const result = readPage(found.root, {
       pageUrl,
-      flavour: found.flavour,
+      markup: found.markup,
     });
     const r = recall(words(visibleText(found.root)), words(modelText(result.blocks)));
     console.log(

@@ -86,7 +86,7 @@ describe('hostile export_view bodies (Cloud REST v2 from the sample)', () => {
     const root = sanitiseExportView(page.exportViewHtml, purify);
     const sanitiseMs = performance.now() - t0;
     expect(audit(root)).toEqual([]);
-    const read = readPage(root, { flavour: 'view', pageUrl: page.webUrl, pageId: page.id });
+    const read = readPage(root, { markup: 'view', pageUrl: page.webUrl, pageId: page.id });
     if (c.marker) expect(modelText(read.blocks)).toContain(c.marker);
     for (const url of Object.values(read.images)) expect(url).toMatch(/^(https?|data):/);
     if (page.exportViewHtml.length > 1e6)

@@ -75,12 +75,12 @@ function recordingSleep(delays: number[]): NonNullable<HttpOptions['sleep']> {
 }
 
 const siteBase = (site: Site): string => (site === 'dc' ? s.dcUrl : `${s.cloudUrl}/wiki`);
-const flavour = (site: Site): 'cloud' | 'datacenter' => (site === 'dc' ? 'datacenter' : 'cloud');
+const deployment = (site: Site): 'cloud' | 'datacenter' => (site === 'dc' ? 'datacenter' : 'cloud');
 
 function api(site: Site, http: Partial<HttpOptions> = {}, pageSize?: number): ConfluenceApi {
   const client = createHttp({ fetch: withCookie(site), sleep: recordingSleep([]), ...http });
   return createConfluenceApi(
-    flavour(site),
+    deployment(site),
     siteBase(site),
     client,
     pageSize === undefined ? {} : { pageSize },

@@ -8,7 +8,7 @@ import { PURIFY_CONFIG, UNSAFE_STYLE } from '../purify-config';
 /**
  * Parses and sanitises `html` (DOMPurify parses with the window's DOMParser into an inert
  * document: nothing loads or runs) and returns that document's `<body class="wiki-content">`,
- * ready for `readPage(root, { flavour: 'view', pageUrl, pageId })`.
+ * ready for `readPage(root, { markup: 'view', pageUrl, pageId })`.
  */
 export function sanitiseExportView(html: string, purify: DOMPurify): Element {
   const root = purify.sanitize(html, { ...PURIFY_CONFIG, RETURN_DOM: true });
