@@ -90,8 +90,13 @@ function blockLines(block: Block, perLine: number, budget: VolumeBudget): number
       return budget.linesPerPage / 2;
     case 'toc':
       return 5;
-    default:
+    case 'rule':
       return 1;
+    default: {
+      const _exhaustive: never = block;
+      void _exhaustive; // a type unknown to this build (a model made elsewhere) counts one line
+      return 1;
+    }
   }
 }
 
