@@ -9,6 +9,7 @@ import type { Prefs } from '../prefs/schema';
 import { pageGeometry } from '../layout/units';
 import { forEachAssetRef } from '../read/asset-refs';
 import { inlineText } from '../read/model-text';
+import { walkBlocks } from '../model/block-tree';
 
 /** How many PDF pages a volume may hold (estimated), and how much text fits on one. */
 export interface VolumeBudget {
@@ -41,9 +42,14 @@ const inlineLines = (inlines: Inline[], perLine: number): number =>
   wrapped(inlineText(inlines), perLine);
 
 /** Estimated body-text lines a block takes at `perLine` characters per line. */
-function blockLines(block: Block, perLine: number, budget: VolumeBudget): number {
+function blockLines(
+  block: Block,
+  perLine: number,
+  budget: VolumeBudget,
+  headings: readonly number[],
+): number {
   const blocks = (list: Block[], width = perLine): number =>
-    list.reduce((n, b) => n + blockLines(b, width, budget), 0);
+    list.reduce((n, b) => n + blockLines(b, width, budget, headings), 0);
   switch (block.type) {
     case 'heading':
       return 1 + inlineLines(block.inlines, Math.max(8, perLine / 1.5)) * 1.5;
@@ -89,7 +95,8 @@ function blockLines(block: Block, perLine: number, budget: VolumeBudget): number
     case 'pageBreak':
       return budget.linesPerPage / 2;
     case 'toc':
-      return 5;
+      // One line per heading of the page it lists.
+      return 1 + headings.filter((level) => level <= (block.maxLevel ?? 6)).length;
     case 'rule':
       return 1;
     default: {
@@ -102,7 +109,12 @@ function blockLines(block: Block, perLine: number, budget: VolumeBudget): number
 
 /** Estimated PDF pages of one Confluence page (its title and metadata line included). */
 export function estimatePdfPages(page: PageModel, budget: VolumeBudget): number {
-  const lines = 4 + page.blocks.reduce((n, b) => n + blockLines(b, budget.charsPerLine, budget), 0);
+  const headings: number[] = [];
+  walkBlocks(page.blocks, (b) => {
+    if (b.type === 'heading') headings.push(b.level);
+  });
+  const lines =
+    4 + page.blocks.reduce((n, b) => n + blockLines(b, budget.charsPerLine, budget, headings), 0);
   return Math.max(1, Math.ceil(lines / budget.linesPerPage));
 }
 

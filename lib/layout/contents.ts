@@ -1,12 +1,10 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 
-/** pdfmake accepts linkToDestination on page references (DocPreprocessor sets it anyway). */
-const ref = (dest: string, props: Record<string, unknown>): TableCell =>
-  ({ pageReference: dest, linkToDestination: dest, ...props }) as TableCell;
 import type { PageModel } from '../model/types';
 import type { PageDests } from './context';
 import { keepRowsTogether, type KeepSpace } from './keep-together';
 import { COLOURS } from './styles';
+import { pageRefCell } from './page-refs';
 
 /**
  * The document's table of contents: page titles and their headings to `depth`, each linking to
@@ -22,7 +20,11 @@ export function contents(
   fontSize: number,
   width: number,
   space: KeepSpace,
+  /** Where the page-number cells are noted (see page-refs.ts). */
+  pageRefs: Record<string, unknown>[] = [],
 ): Content {
+  const ref = (dest: string, props: Record<string, unknown>): TableCell =>
+    pageRefCell(pageRefs, dest, props);
   const minDepth = Math.min(...pages.map((p) => p.depth));
   const rows: TableCell[][] = [];
   for (const page of pages) {

@@ -42,6 +42,8 @@ export interface DocState {
    * pdfmake embeds a named image once however often it is used, an inline data URL once per use.
    */
   imageNames: Map<string, string>;
+  /** Page-number cells made so far (see page-refs.ts). */
+  pageRefs: Record<string, unknown>[];
   /**
    * Which words each laid-out block must draw (the conservation check); layoutDocument always
    * keeps one, unit tests that build a DocState by hand may leave it out.

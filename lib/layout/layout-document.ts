@@ -15,6 +15,7 @@ import { tagContent } from './tag';
 import { pageGeometry } from './units';
 import { notExportedAppendix } from './appendix';
 import { WordLedger, attachLedger } from './word-ledger';
+import { dropUnplacedRefs } from './page-refs';
 
 /** Options of one export run. */
 export interface LayoutOptions {
@@ -82,6 +83,7 @@ export function layoutDocument(model: ExportModel, opts: LayoutOptions): TDocume
     pages: collectDests(model.pages),
     placed: new Set(),
     imageNames: new Map(),
+    pageRefs: [],
     ledger,
   };
   const values = tokenValues(model, prefs, exportedAt, exportedBy);
@@ -101,17 +103,25 @@ export function layoutDocument(model: ExportModel, opts: LayoutOptions): TDocume
   if (prefs.toc && model.pages.length > 0) {
     startSection(
       [
-        contents(model.pages, doc.pages, prefs.tocDepth, theme.fontSize, geometry.textWidth, {
-          width: geometry.textWidth,
-          font: {
-            fontSize: theme.fontSize,
-            lineHeight: theme.lineHeight,
-            bold: false,
-            mono: false,
+        contents(
+          model.pages,
+          doc.pages,
+          prefs.tocDepth,
+          theme.fontSize,
+          geometry.textWidth,
+          {
+            width: geometry.textWidth,
+            font: {
+              fontSize: theme.fontSize,
+              lineHeight: theme.lineHeight,
+              bold: false,
+              mono: false,
+            },
+            styles: theme.styles,
+            pageHeight: Math.min(geometry.textHeight, doc.landscape.textHeight),
           },
-          styles: theme.styles,
-          pageHeight: Math.min(geometry.textHeight, doc.landscape.textHeight),
-        }),
+          doc.pageRefs,
+        ),
       ],
       true,
     );
@@ -215,6 +225,7 @@ export function layoutDocument(model: ExportModel, opts: LayoutOptions): TDocume
       bold: true,
     };
   }
+  dropUnplacedRefs(doc.pageRefs, doc.placed);
   attachLedger(dd, ledger);
   return withFontFallback(dd);
 }

@@ -27,6 +27,7 @@ function ctxFor(width: number, topLevel = true): LayoutContext {
       pages,
       placed: new Set(),
       imageNames: new Map(),
+      pageRefs: [],
     },
     page,
     dests: pages.get('x')!,

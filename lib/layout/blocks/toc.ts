@@ -4,6 +4,7 @@ import type { TocBlock } from '../../model/types';
 import type { LayoutContext } from '../context';
 import { keepRowsTogether, keepSpace } from '../keep-together';
 import { COLOURS } from '../styles';
+import { pageRefCell } from '../page-refs';
 
 /** The page-number column: wide enough for four digits at body size. */
 const NUMBER_WIDTH = 30;
@@ -25,13 +26,7 @@ export function toc(block: TocBlock, ctx: LayoutContext): Content {
       color: COLOURS.link,
       margin: [(h.level - minLevel) * 14, 0, 0, 2],
     },
-    // pdfmake links page references itself; linkToDestination is set so the number is a link too.
-    {
-      pageReference: h.dest,
-      linkToDestination: h.dest,
-      color: COLOURS.subtle,
-      alignment: 'right',
-    } as TableCell,
+    pageRefCell(ctx.doc.pageRefs, h.dest, { color: COLOURS.subtle, alignment: 'right' }),
   ]);
   const widths = [Math.max(20, ctx.width - NUMBER_WIDTH), NUMBER_WIDTH];
   // An entry stays on one page unless one is taller than a page (pdfmake would drop it).
