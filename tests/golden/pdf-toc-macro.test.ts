@@ -90,3 +90,24 @@ describe('TOC macro in the PDF', () => {
     }
   });
 });
+
+describe('TOC macro over a heading laid out twice', () => {
+  it('builds, numbering the heading where it got its destination', async () => {
+    const twice = h(2, 'Repeated Heading', 'Repeated');
+    const base = model();
+    const page = base.pages[0];
+    if (!page) throw new Error('model has a page');
+    // The same block object twice: only its first layout gets the destination id; pdfmake
+    // failed the whole build on the second's page reference ("Page reference id not found").
+    page.blocks = [{ type: 'toc' }, twice, p('Between.'), { type: 'pageBreak' }, twice];
+    const built = await readPdf(await buildPdf(base, { cover: false, toc: true }), {
+      images: false,
+    });
+    // Contents page and TOC macro: the placed heading with its page, the other without one.
+    expect(built.pages[0]?.text).toContain('Repeated Heading\nRepeated Heading 2\n');
+    expect(built.pages[1]?.text).toContain(
+      'Repeated Heading\nRepeated Heading 2\nRepeated Heading\nBetween.',
+    );
+    expect(built.pages[2]?.text).toContain('Repeated Heading');
+  });
+});
