@@ -295,8 +295,10 @@ describe.each(SITES)('subtree of the space home on %s', (site) => {
       options({ signal: controller.signal }),
     );
     await expect(run).rejects.toMatchObject({ name: 'AbortError' });
-    // One site-wide pause for the rate limit, cut short.
-    expect(waits).toEqual([{ ms: 20_000, ended: 'AbortError' }]);
+    // The site-wide pause for the rate limit, cut short. Requests already in flight when the
+    // first 429 came may start their own wait before the cancel lands: every wait is cut short.
+    expect(waits.length).toBeGreaterThan(0);
+    expect(waits).toEqual(waits.map(() => ({ ms: 20_000, ended: 'AbortError' })));
   });
 
   it('rejects with NotLoggedInError when the session is gone', async () => {
